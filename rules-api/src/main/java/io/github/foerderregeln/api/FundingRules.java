@@ -1,0 +1,69 @@
+package io.github.foerderregeln.api;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The façade: assesses funding applications against a rule set.
+ *
+ * <pre>{@code
+ * FundingRules rules = FundingRules.load();
+ * Assessment assessment = rules.assess(application);
+ * }</pre>
+ *
+ * <p>Implementations are thread-safe: one instance serves any number of threads. The rule base
+ * behind {@link #load()} is built once per process and shared.
+ */
+public interface FundingRules {
+
+    /**
+     * The bundled rule set, built on first use and shared for the life of the process.
+     *
+     * @throws IllegalStateException when no engine is on the classpath (add {@code rules-drools})
+     */
+    static FundingRules load() {
+        return BundledRules.INSTANCE;
+    }
+
+    /**
+     * Assesses one application.
+     *
+     * @param application the application; not null
+     * @return the assessment; never null
+     * @throws InvalidApplicationException when the application cannot be assessed (unknown call,
+     *         a decision date before the call's parameters apply, too many items); no rule has run
+     * @throws RulesEvaluationException when the engine fails
+     */
+    Assessment assess(Application application);
+
+    /**
+     * Assesses a collection of applications. Every application is validated before the first is
+     * assessed, so an invalid one leaves nothing assessed.
+     *
+     * @param applications the applications; not null
+     * @return one assessment per application, in the same order
+     * @throws InvalidApplicationException for the first invalid application, naming its id
+     */
+    List<Assessment> assessAll(Collection<? extends Application> applications);
+
+    /**
+     * Assesses a stream of applications lazily, one at a time, so that any number fits in a
+     * bounded heap. An invalid application ends the stream with an {@link InvalidApplicationException}.
+     *
+     * @param applications the applications; not null
+     * @return the assessments, in the order of the applications
+     */
+    Stream<Assessment> assessAll(Stream<? extends Application> applications);
+
+    /** The funding calls this rule set knows, by id. */
+    Set<String> callIds();
+
+    /** The funding call with {@code id}, if this rule set knows it. */
+    Optional<FundingCall> call(String id);
+
+    /** The identity of this rule set: its name and a digest of its files. */
+    String ruleSetId();
+}

@@ -1,0 +1,26 @@
+package io.github.foerderregeln.api;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * The project: setting up a Digitalisierungszentrum for a period.
+ *
+ * @param title its title; not null, may be empty
+ * @param start the first day; not null
+ * @param end the last day, inclusive, not before {@code start}; not null
+ * @param tasks the call's tasks the centre takes on; not null, copied
+ * @param partners the sectors of the network partners; not null, copied
+ * @param sustainabilityConcept whether a concept for carrying the centre on after the project is present
+ * @param earlyStartApprovedOn the date an early start (vorzeitiger Maßnahmebeginn) was approved; null if none was
+ */
+public record Project(String title, LocalDate start, LocalDate end, Set<CentreTask> tasks,
+        Set<PartnerSector> partners, boolean sustainabilityConcept, LocalDate earlyStartApprovedOn) {
+    public Project {
+        Checks.nonNull(title, "title");
+        Checks.nonNull(start, "start");
+        Checks.require("end", Checks.period(start, Checks.nonNull(end, "end")));
+        tasks = Set.copyOf(Checks.nonNull(tasks, "tasks"));
+        partners = Set.copyOf(Checks.nonNull(partners, "partners"));
+    }
+}

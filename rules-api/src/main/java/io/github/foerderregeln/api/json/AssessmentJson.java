@@ -1,0 +1,149 @@
+package io.github.foerderregeln.api.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.foerderregeln.api.Amounts;
+import io.github.foerderregeln.api.Assessment;
+import io.github.foerderregeln.api.Checks;
+import io.github.foerderregeln.api.Finding;
+import io.github.foerderregeln.api.Language;
+import io.github.foerderregeln.api.Limit;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes assessments in the JSON form of {@code json-format.md}: money as numbers with exactly
+ * two decimals, the funding rate with four, findings in the language asked for. Beyond the
+ * fixed fields it adds {@code callVersion}, {@code ruleSet}, the figures of each finding, and
+ * every limit with the one that binds.
+ */
+public final class AssessmentJson {
+    private AssessmentJson() {
+    }
+
+    /** Writes a JSON array of {@code assessments} to {@code out}, pretty-printed, UTF-8. */
+    public static void writeAll(List<Assessment> assessments, Language language, OutputStream out) throws IOException {
+        try (JsonGenerator json = JsonTree.MAPPER.getFactory().createGenerator(out)) {
+            writeAll(json, assessments, language);
+        }
+    }
+
+    /** Writes a JSON array of {@code assessments} to {@code out}, pretty-printed. */
+    public static void writeAll(List<Assessment> assessments, Language language, Writer out) throws IOException {
+        try (JsonGenerator json = JsonTree.MAPPER.getFactory().createGenerator(out)) {
+            writeAll(json, assessments, language);
+        }
+    }
+
+    /** One assessment as a pretty-printed JSON object. */
+    public static String toJson(Assessment assessment, Language language) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator json = JsonTree.MAPPER.getFactory().createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            write(json, assessment, language);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void writeAll(JsonGenerator json, List<Assessment> assessments, Language language) throws IOException {
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.useDefaultPrettyPrinter();
+        json.writeStartArray();
+        for (Assessment assessment : assessments) {
+            write(json, assessment, language);
+        }
+        json.writeEndArray();
+        json.writeRaw('\n');
+    }
+
+    private static void write(JsonGenerator json, Assessment a, Language language) throws IOException {
+        Amounts amounts = a.amounts();
+        json.writeStartObject();
+        json.writeStringField("applicationId", a.applicationId());
+        json.writeStringField("call", a.callId());
+        json.writeStringField("outcome", a.outcome().name());
+        json.writeObjectFieldStart("amounts");
+        money(json, "totalCosts", amounts.totalCosts());
+        money(json, "eligibleCosts", amounts.eligibleCosts());
+        money(json, "nonEligibleCosts", amounts.nonEligibleCosts());
+        money(json, "grant", amounts.grant());
+        money(json, "ownShare", amounts.ownShare());
+        json.writeFieldName("fundingRate");
+        json.writeNumber(amounts.fundingRate());
+        json.writeEndObject();
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : a.findings()) {
+            json.writeStartObject();
+            json.writeStringField("ruleId", finding.ruleId());
+            json.writeStringField("severity", finding.severity().name());
+            json.writeStringField("message", finding.message(language));
+            json.writeStringField("reference", finding.reference());
+            json.writeObjectFieldStart("figures");
+            for (Map.Entry<String, Object> figure : finding.figures().entrySet()) {
+                json.writeFieldName(figure.getKey());
+                figure(json, figure.getValue());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("rulesFired");
+        for (String rule : a.rulesFired()) {
+            json.writeString(rule);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("limits");
+        for (Limit limit : amounts.limits()) {
+            json.writeStartObject();
+            json.writeStringField("kind", limit.kind().name());
+            json.writeStringField("ruleId", limit.ruleId());
+            json.writeFieldName("amount");
+            json.writeNumber(exact(limit.amount()));
+            json.writeBooleanField("binding", limit.kind() == amounts.binding());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeStringField("callVersion", a.callVersion());
+        json.writeStringField("ruleSet", a.ruleSet());
+        json.writeEndObject();
+    }
+
+    private static void money(JsonGenerator json, String name, BigDecimal amount) throws IOException {
+        json.writeFieldName(name);
+        json.writeNumber(amount.setScale(Checks.MONEY_SCALE));
+    }
+
+    private static void figure(JsonGenerator json, Object value) throws IOException {
+        if (value instanceof BigDecimal decimal) {
+            json.writeNumber(decimal);
+        } else if (value instanceof Integer number) {
+            json.writeNumber(number);
+        } else if (value instanceof Long number) {
+            json.writeNumber(number);
+        } else if (value instanceof Boolean flag) {
+            json.writeBoolean(flag);
+        } else if (value instanceof LocalDate || value instanceof Enum<?>) {
+            json.writeString(value.toString());
+        } else if (value instanceof java.util.Collection<?> values) {
+            json.writeStartArray();
+            for (Object element : values) {
+                figure(json, element);
+            }
+            json.writeEndArray();
+        } else {
+            json.writeString(String.valueOf(value));
+        }
+    }
+
+    /** An exact amount with at least two decimals. */
+    private static BigDecimal exact(BigDecimal amount) {
+        return amount.scale() < Checks.MONEY_SCALE ? amount.setScale(Checks.MONEY_SCALE) : amount;
+    }
+}

@@ -1,0 +1,251 @@
+package io.github.foerderregeln.api.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.foerderregeln.api.CostCategory;
+import io.github.foerderregeln.api.Dated;
+import io.github.foerderregeln.api.DatedValues;
+import io.github.foerderregeln.api.DeMinimisRegulation;
+import io.github.foerderregeln.api.DeMinimisWindow;
+import io.github.foerderregeln.api.FundingCall;
+import io.github.foerderregeln.api.GrantRounding;
+import io.github.foerderregeln.api.LegalForm;
+import io.github.foerderregeln.api.Problem;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Reads a funding call's data file: its parameters, each a list of dated values with a source,
+ * and its de-minimis regulations. Rule authors edit these files; every problem is reported with
+ * its field.
+ *
+ * <pre>{@code
+ * { "id": "rdz-lsa-2018", "title": "...", "version": "2018.1",
+ *   "parameters": { "fundingRate": [ { "validFrom": "2017-12-01", "value": "0.80", "source": "..." } ], ... },
+ *   "deMinimisRegulations": [ { "id": "(EU) 1407/2013", "validFrom": "2014-01-01", "validUntil": "2023-12-31",
+ *       "ceiling": "200000.00", "window": "CALENDAR_YEARS", "windowYears": 3, "source": "..." } ] }
+ * }</pre>
+ */
+public final class FundingCallJson {
+    /** The names of the parameters every call file has. */
+    public static final List<String> PARAMETERS = List.of("fundingRate", "maxGrant", "maxDurationMonths",
+            "eligibleCostCategories", "eligibleLegalForms", "seatState", "districts", "grantRounding");
+
+    private FundingCallJson() {
+    }
+
+    /**
+     * Reads a call file.
+     *
+     * @param json the file's content; not null
+     * @param source the file's name, for errors; not null
+     * @throws InvalidCallException naming every problem
+     */
+    public static FundingCall read(byte[] json, String source) {
+        JsonTree t = new JsonTree();
+        JsonNode root = t.parse(json);
+        FundingCall call = root == null ? null : call(t, root);
+        if (!t.problems.isEmpty()) {
+            throw new InvalidCallException(source, t.problems);
+        }
+        return call;
+    }
+
+    private static FundingCall call(JsonTree t, JsonNode root) {
+        if (!t.object(root, "", "id", "title", "version", "parameters", "deMinimisRegulations")) {
+            return null;
+        }
+        String id = t.text(root, "", "id", true);
+        String title = t.text(root, "", "title", true);
+        String version = t.text(root, "", "version", true);
+        JsonNode parameters = t.field(root, "", "parameters", true);
+        FundingCall call = null;
+        if (parameters != null && t.object(parameters, "parameters", PARAMETERS.toArray(String[]::new))) {
+            DatedValues<BigDecimal> rate = dated(t, parameters, "fundingRate", (v, p) -> rate(t, v, p));
+            DatedValues<BigDecimal> maxGrant = dated(t, parameters, "maxGrant", (v, p) -> moneyValue(t, v, p));
+            DatedValues<Integer> months = dated(t, parameters, "maxDurationMonths", (v, p) -> positive(t, v, p));
+            DatedValues<Set<CostCategory>> categories = dated(t, parameters, "eligibleCostCategories",
+                    (v, p) -> codeSet(t, v, p, CostCategory.class));
+            DatedValues<Set<LegalForm>> forms = dated(t, parameters, "eligibleLegalForms",
+                    (v, p) -> codeSet(t, v, p, LegalForm.class));
+            DatedValues<String> state = dated(t, parameters, "seatState", (v, p) -> text(t, v, p));
+            DatedValues<Set<String>> districts = dated(t, parameters, "districts", (v, p) -> textSet(t, v, p));
+            DatedValues<GrantRounding> rounding = dated(t, parameters, "grantRounding", (v, p) -> rounding(t, v, p));
+            List<DeMinimisRegulation> regulations = regulations(t, root);
+            if (t.problems.isEmpty()) {
+                call = new FundingCall(id, title, version, rate, maxGrant, months, categories, forms, state, districts,
+                        rounding, regulations);
+            }
+        }
+        return call;
+    }
+
+    private static <T> DatedValues<T> dated(JsonTree t, JsonNode parameters, String name,
+            BiFunction<JsonNode, String, T> value) {
+        String path = "parameters." + name;
+        JsonNode values = t.array(parameters, "parameters", name, true, 100);
+        if (values == null) {
+            return null;
+        }
+        if (values.isEmpty()) {
+            t.problem(path, "needs at least one dated value");
+            return null;
+        }
+        List<Dated<T>> dated = new ArrayList<>();
+        Set<LocalDate> seen = new LinkedHashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            String vp = path + "[" + i + "]";
+            JsonNode entry = values.get(i);
+            if (!t.object(entry, vp, "validFrom", "value", "source")) {
+                continue;
+            }
+            LocalDate from = t.date(entry, vp, "validFrom", true);
+            String source = t.text(entry, vp, "source", true);
+            JsonNode raw = t.field(entry, vp, "value", true);
+            T parsed = raw == null ? null : value.apply(raw, vp + ".value");
+            if (from != null && !seen.add(from)) {
+                t.problem(vp + ".validFrom", "a second value from " + from);
+            }
+            if (from != null && source != null && parsed != null) {
+                dated.add(new Dated<>(from, parsed, source));
+            }
+        }
+        return dated.size() == values.size() ? new DatedValues<>(name, dated) : null;
+    }
+
+    private static BigDecimal rate(JsonTree t, JsonNode value, String path) {
+        BigDecimal rate = t.decimal(value, path);
+        if (rate != null && (rate.signum() <= 0 || rate.compareTo(BigDecimal.ONE) > 0)) {
+            t.problem(path, "must be a share above 0 and at most 1, such as 0.80 (was " + rate.toPlainString() + ")");
+            return null;
+        }
+        return rate;
+    }
+
+    private static BigDecimal moneyValue(JsonTree t, JsonNode value, String path) {
+        BigDecimal amount = t.decimal(value, path);
+        if (amount == null) {
+            return null;
+        }
+        String problem = io.github.foerderregeln.api.Checks.money(amount, false);
+        if (problem != null) {
+            t.problem(path, problem);
+            return null;
+        }
+        return amount;
+    }
+
+    private static Integer positive(JsonTree t, JsonNode value, String path) {
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 1) {
+            t.problem(path, "must be a whole number of at least 1 (was " + value + ")");
+            return null;
+        }
+        return value.intValue();
+    }
+
+    private static String text(JsonTree t, JsonNode value, String path) {
+        if (!value.isTextual() || value.textValue().isBlank()) {
+            t.problem(path, "must be a non-empty string");
+            return null;
+        }
+        return value.textValue();
+    }
+
+    private static Set<String> textSet(JsonTree t, JsonNode value, String path) {
+        if (!value.isArray()) {
+            t.problem(path, "must be a JSON array of strings");
+            return null;
+        }
+        Set<String> texts = new LinkedHashSet<>();
+        for (int i = 0; i < value.size(); i++) {
+            String text = text(t, value.get(i), path + "[" + i + "]");
+            if (text != null) {
+                texts.add(text);
+            }
+        }
+        return texts.size() == value.size() ? texts : null;
+    }
+
+    private static <E extends Enum<E>> Set<E> codeSet(JsonTree t, JsonNode value, String path, Class<E> type) {
+        if (!value.isArray()) {
+            t.problem(path, "must be a JSON array of codes");
+            return null;
+        }
+        Set<E> codes = new LinkedHashSet<>();
+        for (int i = 0; i < value.size(); i++) {
+            E code = t.code(value.get(i), path + "[" + i + "]", type);
+            if (code != null) {
+                codes.add(code);
+            }
+        }
+        return codes.size() == value.size() ? codes : null;
+    }
+
+    private static GrantRounding rounding(JsonTree t, JsonNode value, String path) {
+        if (!t.object(value, path, "scale", "mode")) {
+            return null;
+        }
+        Integer scale = t.integer(value, path, "scale");
+        RoundingMode mode = t.code(value, path, "mode", RoundingMode.class, true);
+        if (scale == null || mode == null) {
+            return null;
+        }
+        try {
+            return new GrantRounding(scale, mode);
+        } catch (IllegalArgumentException e) {
+            t.problem(path, e.getMessage());
+            return null;
+        }
+    }
+
+    private static List<DeMinimisRegulation> regulations(JsonTree t, JsonNode root) {
+        List<DeMinimisRegulation> regulations = new ArrayList<>();
+        JsonNode entries = t.array(root, "", "deMinimisRegulations", true, 100);
+        if (entries == null) {
+            return regulations;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            String p = "deMinimisRegulations[" + i + "]";
+            JsonNode entry = entries.get(i);
+            if (!t.object(entry, p, "id", "validFrom", "validUntil", "ceiling", "window", "windowYears", "source")) {
+                continue;
+            }
+            String id = t.text(entry, p, "id", true);
+            LocalDate from = t.date(entry, p, "validFrom", true);
+            LocalDate until = t.date(entry, p, "validUntil", false);
+            BigDecimal ceiling = t.money(entry, p, "ceiling", true, false);
+            DeMinimisWindow window = t.code(entry, p, "window", DeMinimisWindow.class, true);
+            Integer years = t.integer(entry, p, "windowYears");
+            String source = t.text(entry, p, "source", true);
+            if (from != null && until != null && until.isBefore(from)) {
+                t.problem(p + ".validUntil", "must not be before validFrom " + from);
+            } else if (years != null && years < 1) {
+                t.problem(p + ".windowYears", "must be at least 1");
+            } else if (id != null && from != null && ceiling != null && window != null && years != null && source != null) {
+                regulations.add(new DeMinimisRegulation(id, from, until, ceiling, window, years, source));
+            }
+        }
+        return regulations;
+    }
+
+    /** A call file that cannot be read: every problem, each naming its field. */
+    public static final class InvalidCallException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<Problem> problems;
+
+        InvalidCallException(String source, List<Problem> problems) {
+            super(source + ": invalid call data\n  " + String.join("\n  ", problems.stream().map(Problem::toString).toList()));
+            this.problems = List.copyOf(problems);
+        }
+
+        /** Every problem found. */
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+}

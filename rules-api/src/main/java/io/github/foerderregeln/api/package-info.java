@@ -1,0 +1,11 @@
+/**
+ * The public API of Förderregeln: the facts of a funding application as immutable records, the
+ * funding call with its dated parameters, the {@link io.github.foerderregeln.api.FundingRules}
+ * façade, and the assessment it returns.
+ *
+ * <p>This package has no rule-engine types; the engine is found at run time through
+ * {@link java.util.ServiceLoader}. Every type here is immutable and thread-safe. Money is
+ * {@link java.math.BigDecimal} in EUR; the only roundings are those of {@link
+ * io.github.foerderregeln.api.Rounding}.
+ */
+package io.github.foerderregeln.api;

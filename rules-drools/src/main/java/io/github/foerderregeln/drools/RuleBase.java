@@ -1,0 +1,79 @@
+package io.github.foerderregeln.drools;
+
+import io.github.foerderregeln.api.FundingCall;
+import io.github.foerderregeln.api.Problem;
+import io.github.foerderregeln.api.RuleProblem;
+import io.github.foerderregeln.api.RuleSetException;
+import io.github.foerderregeln.api.json.FundingCallJson;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * A compiled rule set: the Drools rule base of its DRL files and the calls of its data files.
+ * Built once and shared; a {@link KieBase} is thread-safe.
+ */
+record RuleBase(RuleSet ruleSet, String id, KieBase kieBase, Map<String, FundingCall> calls) {
+    private static final String RESOURCES = "src/main/resources/";
+
+    /**
+     * Compiles {@code ruleSet}.
+     *
+     * @throws RuleSetException listing every problem of every file with its line and column
+     */
+    static RuleBase build(RuleSet ruleSet) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, FundingCall> calls = new LinkedHashMap<>();
+        for (RuleFile file : ruleSet.files()) {
+            if (file.isCall()) {
+                readCall(file, calls, problems);
+            }
+        }
+        String id = ruleSet.id();
+        KieServices kie = KieServices.Factory.get();
+        KieFileSystem sources = kie.newKieFileSystem();
+        ReleaseId release = kie.newReleaseId("io.github.foerderregeln.rulesets", ruleSet.name(), "0-" + id.substring(id.indexOf('@') + 1));
+        sources.generateAndWritePomXML(release);
+        for (RuleFile file : ruleSet.files()) {
+            if (file.isDrl()) {
+                sources.write(RESOURCES + file.path(), file.content());
+            }
+        }
+        KieBuilder builder = kie.newKieBuilder(sources).buildAll();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = message.getPath() == null ? "?" : message.getPath().replaceFirst("^" + RESOURCES, "");
+            problems.add(new RuleProblem(path, message.getLine(), message.getColumn(), true, message.getText().strip()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(id, problems);
+        }
+        KieContainer container = kie.newKieContainer(release);
+        try {
+            return new RuleBase(ruleSet, id, container.getKieBase(), Map.copyOf(calls));
+        } finally {
+            // The rule base lives on; the global repository must not keep every compiled version.
+            kie.getRepository().removeKieModule(release);
+        }
+    }
+
+    private static void readCall(RuleFile file, Map<String, FundingCall> calls, List<RuleProblem> problems) {
+        try {
+            FundingCall call = FundingCallJson.read(file.content(), file.path());
+            if (calls.putIfAbsent(call.id(), call) != null) {
+                problems.add(new RuleProblem(file.path(), 0, 0, true, "a second call with id " + call.id()));
+            }
+        } catch (FundingCallJson.InvalidCallException e) {
+            for (Problem problem : e.problems()) {
+                problems.add(new RuleProblem(file.path(), 0, 0, true, problem.toString()));
+            }
+        }
+    }
+}

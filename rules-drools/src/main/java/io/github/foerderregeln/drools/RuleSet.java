@@ -1,0 +1,62 @@
+package io.github.foerderregeln.drools;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The files of a rule set and its identity: a name and a digest of every file, so that an
+ * assessment says exactly which rules decided it.
+ */
+record RuleSet(String name, List<RuleFile> files) {
+    /** Where the bundled rule set lies on the class path; its {@code ruleset.index} lists its files. */
+    static final String BUNDLED_ROOT = "io/github/foerderregeln/drools/ruleset/";
+
+    RuleSet {
+        files = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
+    }
+
+    /** The rule set bundled in this jar. */
+    static RuleSet bundled() {
+        List<RuleFile> files = new ArrayList<>();
+        for (String path : resource("ruleset.index").lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList()) {
+            files.add(new RuleFile(path, resource(path).getBytes(StandardCharsets.UTF_8)));
+        }
+        return new RuleSet("bundled", files);
+    }
+
+    /** {@code name@digest}, the digest being the first 12 hex digits of SHA-256 over paths and contents. */
+    String id() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (RuleFile file : files) {
+                sha.update(file.path().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(file.content());
+                sha.update((byte) 0);
+            }
+            return name + "@" + HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(BUNDLED_ROOT + path)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled rule set lacks " + BUNDLED_ROOT + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.foerderregeln.drools.facts;
+
+import io.github.foerderregeln.api.Finding;
+import io.github.foerderregeln.api.Language;
+import io.github.foerderregeln.api.Limit;
+import io.github.foerderregeln.api.LimitKind;
+import io.github.foerderregeln.api.Messages;
+import io.github.foerderregeln.api.Severity;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Builds the result facts of a rule from its metadata, so that rule id, severity, messages and
+ * legal reference are written once, in the DRL, beside the rule:
+ *
+ * <pre>
+ * rule "RDZ-APPLICANT-FORM legal form is not eligible"
+ *     &#64;id("RDZ-APPLICANT-FORM") &#64;severity("ERROR") &#64;reference("...")
+ *     &#64;message_de("Die Rechtsform {legalForm} ist nicht antragsberechtigt.")
+ *     &#64;message_en("The legal form {legalForm} may not apply.")
+ * when ... then
+ *     insert(Findings.of(drools, "legalForm", $form));
+ * end
+ * </pre>
+ */
+public final class Findings {
+    /** Metadata key of the stable rule id. */
+    public static final String ID = "id";
+    /** Metadata key of the severity: ERROR, MISSING, WARNING or INFO. */
+    public static final String SEVERITY = "severity";
+    /** Metadata key of the legal or programme reference. */
+    public static final String REFERENCE = "reference";
+    /** Metadata key of the German message template. */
+    public static final String MESSAGE_DE = "message_de";
+    /** Metadata key of the English message template. */
+    public static final String MESSAGE_EN = "message_en";
+
+    private Findings() {
+    }
+
+    /**
+     * The finding of the rule now firing, with its figures given as name, value, name, value...
+     * Messages and reference are templates filled with the figures ({@link Messages}).
+     */
+    public static Finding of(RuleContext drools, Object... figures) {
+        Rule rule = drools.getRule();
+        Map<String, Object> named = figures(rule, figures);
+        String reference = Messages.render(meta(rule, REFERENCE), named, Language.DE);
+        return new Finding(meta(rule, ID), Severity.valueOf(meta(rule, SEVERITY)),
+                Messages.render(meta(rule, MESSAGE_DE), named, Language.DE),
+                Messages.render(meta(rule, MESSAGE_EN), named, Language.EN),
+                reference, named);
+    }
+
+    /** A limit of the grant set by the rule now firing, carrying its id. */
+    public static Limit limit(RuleContext drools, LimitKind kind, BigDecimal amount) {
+        return new Limit(kind, amount, meta(drools.getRule(), ID));
+    }
+
+    /** The rule id of {@code rule}, from its metadata. */
+    public static String ruleId(Rule rule) {
+        return meta(rule, ID);
+    }
+
+    static String meta(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        if (value == null) {
+            throw new IllegalStateException("rule \"" + rule.getName() + "\" in " + rule.getPackageName()
+                    + " has no @" + key + " metadata");
+        }
+        return value.toString();
+    }
+
+    private static Map<String, Object> figures(Rule rule, Object[] figures) {
+        if (figures.length % 2 != 0) {
+            throw new IllegalArgumentException("rule \"" + rule.getName() + "\" gives figures that are not name, value pairs");
+        }
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (int i = 0; i < figures.length; i += 2) {
+            named.put(String.valueOf(figures[i]), figures[i + 1]);
+        }
+        return named;
+    }
+}
