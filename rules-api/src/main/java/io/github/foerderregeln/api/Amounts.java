@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param ownShare eligible costs less grant and other funding (Eigenanteil), never below 0.00; not null
  * @param fundingRate grant divided by eligible costs, four decimals rounded half up; not null
  * @param limits every limit the rules set, in {@link LimitKind} order; not null, copied
- * @param binding the limit the grant is bound by; null when no grant was computed
+ * @param binding the limit the computed grant is bound by, also when the outcome sets the grant to 0.00;
+ *        null when the rules computed no grant (an undertaking without a de-minimis regulation in force)
  */
 public record Amounts(BigDecimal totalCosts, BigDecimal eligibleCosts, BigDecimal nonEligibleCosts,
         BigDecimal grant, BigDecimal ownShare, BigDecimal fundingRate, List<Limit> limits, LimitKind binding) {

@@ -61,7 +61,7 @@ final class Assembler {
                 .setScale(2);
         BigDecimal granted = outcome == Outcome.INELIGIBLE ? BigDecimal.ZERO.setScale(2) : grant.amount();
         BigDecimal ownShare = eligibleCosts.subtract(granted).subtract(application.otherFunding().total()).max(BigDecimal.ZERO);
-        LimitKind binding = outcome == Outcome.INELIGIBLE ? null : grant.binding().kind();
+        LimitKind binding = grant == null ? null : grant.binding().kind();
         Amounts amounts = new Amounts(total, eligibleCosts, total.subtract(eligibleCosts), granted, ownShare.setScale(2),
                 Rounding.fundingRate(granted, eligibleCosts), limits, binding);
         return new Assessment(application.id(), application.callId(), terms.callVersion(), ruleSetId, outcome, amounts,
