@@ -1,0 +1,127 @@
+package io.github.foerderregeln.drools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.foerderregeln.drools.facts.Findings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.kie.api.definition.rule.Rule;
+
+/** The bundled rule set keeps the house rules that make it reviewable against the law. */
+class BundledRuleSetTest {
+    private static final Path FOLDER = Path.of("src/main/resources", RuleSet.BUNDLED_ROOT);
+    private static final Path SPEC = Path.of("../../shared/spec/rdz-rules.md");
+    private static RuleBase ruleBase;
+
+    @BeforeAll
+    static void build() {
+        ruleBase = RuleBase.build(RuleSet.bundled());
+    }
+
+    @Test
+    void indexListsExactlyTheFilesOfTheRuleSetFolder() throws IOException {
+        Set<String> onDisk;
+        try (Stream<Path> files = Files.walk(FOLDER)) {
+            onDisk = files.filter(Files::isRegularFile).map(p -> FOLDER.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals("ruleset.index")).collect(Collectors.toCollection(TreeSet::new));
+        }
+        Set<String> indexed = RuleSet.bundled().files().stream().map(RuleFile::path)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(indexed).isEqualTo(onDisk);
+    }
+
+    @Test
+    void everyRuleIdOfTheSpecIsTheIdOfAtLeastOneDrlRule() throws IOException {
+        Set<String> specIds = new TreeSet<>();
+        Matcher ids = Pattern.compile("\\| (RDZ-[A-Z-]*[A-Z]) \\|").matcher(Files.readString(SPEC));
+        while (ids.find()) {
+            specIds.add(ids.group(1));
+        }
+        // RDZ-PERIOD-ORDER is invalid input, rejected before any rule runs (spec section 6).
+        specIds.remove("RDZ-PERIOD-ORDER");
+        assertThat(specIds).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(rules().stream().map(Findings::ruleId).collect(Collectors.toSet())).containsAll(specIds);
+    }
+
+    @Test
+    @DisplayName("every rule carries a stable id; a rule that reports carries severity, reference and both messages")
+    void everyRuleCarriesItsMetadata() {
+        for (Rule rule : rules()) {
+            Map<String, Object> meta = rule.getMetaData();
+            assertThat(meta).as(rule.getName()).containsKey(Findings.ID);
+            assertThat(rule.getName()).as("rule names start with their id").startsWith(meta.get(Findings.ID) + " ");
+            if (meta.containsKey(Findings.SEVERITY)) {
+                assertThat(meta).as(rule.getName())
+                        .containsKeys(Findings.REFERENCE, Findings.MESSAGE_DE, Findings.MESSAGE_EN);
+                assertThat(List.of("ERROR", "MISSING", "WARNING", "INFO")).contains(meta.get(Findings.SEVERITY).toString());
+            }
+        }
+    }
+
+    @Test
+    void everyDrlFileLiesInTheFolderOfItsPackageAndQuotesTheLawAboveEachRule() {
+        for (RuleFile file : RuleSet.bundled().files()) {
+            if (!file.isDrl()) {
+                continue;
+            }
+            String text = file.text();
+            Matcher pkg = Pattern.compile("(?m)^package ([\\w.]+);").matcher(text);
+            assertThat(pkg.find()).as(file.path()).isTrue();
+            String folder = file.path().substring(0, file.path().lastIndexOf('/'));
+            assertThat(pkg.group(1).replace('.', '/')).as(file.path()).isEqualTo(folder);
+            assertThat(text).as(file.path() + " orders rules by staged facts, not salience or agenda groups")
+                    .doesNotContain("salience").doesNotContain("agenda-group");
+        }
+    }
+
+    @Test
+    @DisplayName("no rate, cap or date is a literal in DRL: conditions and consequences use no number but 0 and 1")
+    void noPolicyNumberIsALiteralInDrl() {
+        Pattern number = Pattern.compile("(?<![\\w.$])\\d+(\\.\\d+)?(?![\\w.])");
+        for (RuleFile file : RuleSet.bundled().files()) {
+            if (!file.isDrl()) {
+                continue;
+            }
+            String[] lines = file.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                // Comments quote the law and metadata carry prose: numbers there are text, not policy.
+                if (line.startsWith("//") || line.startsWith("@")) {
+                    continue;
+                }
+                Matcher m = number.matcher(line);
+                while (m.find()) {
+                    assertThat(m.group()).as(file.path() + ":" + (i + 1) + ": " + line).isIn("0", "1");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theRuleSetIdentityNamesTheSetAndADigestOfItsFiles() {
+        String id = RuleSet.bundled().id();
+        assertThat(id).matches("bundled@[0-9a-f]{12}");
+        RuleSet edited = new RuleSet("bundled", RuleSet.bundled().files().stream()
+                .map(f -> f.isCall() ? new RuleFile(f.path(), (f.text() + " ").getBytes(StandardCharsets.UTF_8)) : f)
+                .toList());
+        assertThat(edited.id()).isNotEqualTo(id);
+        assertThat(ruleBase.calls()).containsOnlyKeys("rdz-lsa-2018");
+    }
+
+    private static List<Rule> rules() {
+        return ruleBase.kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream()).toList();
+    }
+}
