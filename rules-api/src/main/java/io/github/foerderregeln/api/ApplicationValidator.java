@@ -23,8 +23,7 @@ public final class ApplicationValidator {
         List<Problem> problems = new ArrayList<>(0);
         FundingCall call = calls.get(application.callId());
         if (call == null) {
-            problems.add(new Problem("call", "unknown call id '" + application.callId() + "' (known: "
-                    + String.join(", ", new java.util.TreeSet<>(calls.keySet())) + ")"));
+            problems.add(unknownCall(application.callId(), calls.keySet()));
         } else if (application.decisionDate().isBefore(call.inForceFrom())) {
             problems.add(new Problem("decisionDate", "is before " + call.inForceFrom()
                     + ", the first day the parameters of call " + call.id() + " apply (was " + application.decisionDate() + ")"));
@@ -38,6 +37,12 @@ public final class ApplicationValidator {
             problems.add(new Problem("applicant.deMinimisAid", aid));
         }
         return problems;
+    }
+
+    /** The problem of an application naming a call that is not among {@code known}. */
+    public static Problem unknownCall(String callId, java.util.Collection<String> known) {
+        return new Problem("call", "unknown call id '" + callId + "' (known: "
+                + String.join(", ", new java.util.TreeSet<>(known)) + ")");
     }
 
     /** Throws {@link InvalidApplicationException} naming the application when it has any problem. */

@@ -3,14 +3,31 @@ package io.github.foerderregeln.api;
 import io.github.foerderregeln.api.spi.FundingRulesProvider;
 import java.util.ServiceLoader;
 
-/** Holds the bundled rule set; class initialisation makes it built once, lazily and safely. */
+/**
+ * Holds the bundled rule set: built on first use, then shared. A failed build is not cached, so
+ * every call reports the real cause instead of a class-initialisation error.
+ */
 final class BundledRules {
-    static final FundingRules INSTANCE = provider().bundled();
+    private static volatile FundingRules instance;
 
     private BundledRules() {
     }
 
-    private static FundingRulesProvider provider() {
+    static FundingRules get() {
+        FundingRules rules = instance;
+        if (rules == null) {
+            synchronized (BundledRules.class) {
+                rules = instance;
+                if (rules == null) {
+                    rules = provider().bundled();
+                    instance = rules;
+                }
+            }
+        }
+        return rules;
+    }
+
+    static FundingRulesProvider provider() {
         return ServiceLoader.load(FundingRulesProvider.class, FundingRules.class.getClassLoader())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(

@@ -25,7 +25,7 @@ public interface FundingRules {
      * @throws IllegalStateException when no engine is on the classpath (add {@code rules-drools})
      */
     static FundingRules load() {
-        return BundledRules.INSTANCE;
+        return BundledRules.get();
     }
 
     /**

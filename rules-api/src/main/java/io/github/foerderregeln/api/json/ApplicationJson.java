@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.foerderregeln.api.Applicant;
 import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.ApplicationLimits;
+import io.github.foerderregeln.api.ApplicationValidator;
 import io.github.foerderregeln.api.BoardVote;
 import io.github.foerderregeln.api.CentreTask;
 import io.github.foerderregeln.api.Checks;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads an application in the JSON form of {@code json-format.md}. Every problem of the input
@@ -90,7 +90,7 @@ public final class ApplicationJson {
         String id = t.text(root, "", "id", true);
         String call = t.text(root, "", "call", true);
         if (call != null && !knownCalls.contains(call)) {
-            t.problem("call", "unknown call id '" + call + "' (known: " + String.join(", ", new TreeSet<>(knownCalls)) + ")");
+            t.problems.add(ApplicationValidator.unknownCall(call, knownCalls));
         }
         LocalDate decisionDate = t.date(root, "", "decisionDate", true);
         Applicant applicant = applicant(t, t.field(root, "", "applicant", true));
