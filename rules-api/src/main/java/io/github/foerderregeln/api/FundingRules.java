@@ -29,6 +29,17 @@ public interface FundingRules {
     }
 
     /**
+     * The rule set in {@code directory}: its DRL files (any depth) and its call data files
+     * ({@code calls/*.json}). A rule directory is code (DRL can call any Java on the class
+     * path): load only directories from a trusted source.
+     *
+     * @throws RuleSetException listing every problem with file, line and column
+     */
+    static FundingRules fromDirectory(java.nio.file.Path directory) {
+        return BundledRules.provider().fromDirectory(directory);
+    }
+
+    /**
      * Assesses one application.
      *
      * @param application the application; not null

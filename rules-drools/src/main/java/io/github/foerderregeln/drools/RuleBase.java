@@ -5,6 +5,7 @@ import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.RuleProblem;
 import io.github.foerderregeln.api.RuleSetException;
 import io.github.foerderregeln.api.json.FundingCallJson;
+import io.github.foerderregeln.api.json.JsonLocations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +30,21 @@ record RuleBase(RuleSet ruleSet, String id, KieBase kieBase, Map<String, Funding
      *
      * @throws RuleSetException listing every problem of every file with its line and column
      */
+    /** Every problem of {@code ruleSet}: compile and data errors, then lint warnings; empty when clean. */
+    static List<RuleProblem> validate(RuleSet ruleSet) {
+        List<RuleProblem> problems = new ArrayList<>();
+        try {
+            build(ruleSet);
+        } catch (RuleSetException e) {
+            problems.addAll(e.problems());
+        }
+        RuleLints.check(ruleSet).stream().filter(p -> !p.error()).forEach(problems::add);
+        return problems;
+    }
+
     static RuleBase build(RuleSet ruleSet) {
         List<RuleProblem> problems = new ArrayList<>();
+        RuleLints.check(ruleSet).stream().filter(RuleProblem::error).forEach(problems::add);
         Map<String, FundingCall> calls = new LinkedHashMap<>();
         for (RuleFile file : ruleSet.files()) {
             if (file.isCall()) {
@@ -71,8 +85,10 @@ record RuleBase(RuleSet ruleSet, String id, KieBase kieBase, Map<String, Funding
                 problems.add(new RuleProblem(file.path(), 0, 0, true, "a second call with id " + call.id()));
             }
         } catch (FundingCallJson.InvalidCallException e) {
+            JsonLocations locations = JsonLocations.of(file.content());
             for (Problem problem : e.problems()) {
-                problems.add(new RuleProblem(file.path(), 0, 0, true, problem.toString()));
+                int[] at = locations.find(problem.field());
+                problems.add(new RuleProblem(file.path(), at[0], at[1], true, problem.toString()));
             }
         }
     }

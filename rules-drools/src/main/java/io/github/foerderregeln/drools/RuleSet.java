@@ -3,6 +3,11 @@ package io.github.foerderregeln.drools;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import io.github.foerderregeln.api.RuleProblem;
+import io.github.foerderregeln.api.RuleSetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,6 +36,45 @@ record RuleSet(String name, List<RuleFile> files) {
             files.add(new RuleFile(path, resource(path).getBytes(StandardCharsets.UTF_8)));
         }
         return new RuleSet("bundled", files);
+    }
+
+    /**
+     * The rule set in {@code directory}: every {@code .drl} file at any depth and every
+     * {@code calls/*.json} file; other files (such as a README) are ignored.
+     */
+    static RuleSet fromDirectory(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new RuleSetException(directory.toString(), List.of(new RuleProblem(directory.toString(), 0, 0, true,
+                    "is not a directory")));
+        }
+        List<RuleFile> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                String relative = directory.relativize(path).toString().replace('\\', '/');
+                RuleFile file = new RuleFile(relative, Files.readAllBytes(path));
+                if (file.isDrl() || file.isCall()) {
+                    files.add(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rule directory " + directory, e);
+        }
+        Path name = directory.toAbsolutePath().normalize().getFileName();
+        return new RuleSet(name == null ? "rules" : name.toString(), files);
+    }
+
+    /**
+     * Writes the files into {@code directory}, with the bundled {@code README.md} that says which
+     * file holds what. Existing files of the same names are replaced.
+     */
+    void writeTo(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve("README.md"), resource("README.md"));
+        for (RuleFile file : files) {
+            Path target = directory.resolve(file.path());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.content());
+        }
     }
 
     /** {@code name@digest}, the digest being the first 12 hex digits of SHA-256 over paths and contents. */

@@ -9,4 +9,13 @@ import io.github.foerderregeln.api.FundingRules;
 public interface FundingRulesProvider {
     /** A new instance over the rule set bundled with the engine. Builds the rule base; expensive. */
     FundingRules bundled();
+
+    /** A new instance over the rule set in {@code directory}; see {@link FundingRules#fromDirectory}. */
+    FundingRules fromDirectory(java.nio.file.Path directory);
+
+    /** Every problem of the rule set in {@code directory}, errors and lint warnings; empty when clean. */
+    java.util.List<io.github.foerderregeln.api.RuleProblem> validate(java.nio.file.Path directory);
+
+    /** Writes the bundled rule set's files into {@code directory}, as an editable start. */
+    void writeBundled(java.nio.file.Path directory) throws java.io.IOException;
 }

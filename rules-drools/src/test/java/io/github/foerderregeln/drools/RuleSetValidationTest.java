@@ -1,0 +1,144 @@
+package io.github.foerderregeln.drools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.foerderregeln.api.FundingRules;
+import io.github.foerderregeln.api.RuleProblem;
+import io.github.foerderregeln.api.RuleSetException;
+import io.github.foerderregeln.api.RuleSets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rule author's broken edit is reported with its file, line and column, and never half-loaded. */
+class RuleSetValidationTest {
+    private static final String LIMITS = "rdz/limits/limits.drl";
+    private static final String CALL = "calls/rdz-lsa-2018.json";
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void copyTheBundledRuleSet() throws IOException {
+        RuleSets.writeBundled(dir);
+    }
+
+    @Test
+    void theBundledRuleSetCopiedOutIsCleanAndDecidesLikeTheBundledOne() {
+        assertThat(RuleSets.validate(dir)).isEmpty();
+        assertThat(Files.exists(dir.resolve("README.md"))).isTrue();
+        FundingRules copy = FundingRules.fromDirectory(dir);
+        var application = TestApplication.eligible().build();
+        assertThat(copy.assess(application).amounts()).isEqualTo(FundingRules.load().assess(application).amounts());
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedAtItsLine() throws IOException {
+        int line = replaceLine(LIMITS, "    CallTerms($rate : fundingRate)", "    CallTerms($rate : fundingRate");
+        List<RuleProblem> problems = RuleSets.validate(dir);
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(LIMITS);
+            assertThat(p.error()).isTrue();
+            assertThat(p.line()).isBetween(line, line + 1);
+        });
+    }
+
+    @Test
+    void anUnknownFieldIsASemanticErrorAtItsLine() throws IOException {
+        int line = replaceLine(LIMITS, "    CallTerms($ceiling : maxGrant)", "    CallTerms($ceiling : maximumGrant)");
+        List<RuleProblem> problems = RuleSets.validate(dir);
+        assertThat(problems).filteredOn(RuleProblem::error).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.file()).isEqualTo(LIMITS))
+                .anySatisfy(p -> assertThat(p.line()).isEqualTo(line));
+        assertThat(problems.get(0).toString()).startsWith(LIMITS + ":");
+    }
+
+    @Test
+    void loadingABrokenRuleSetThrowsOneExceptionWithTheSameProblems() throws IOException {
+        replaceLine(LIMITS, "    CallTerms($ceiling : maxGrant)", "    CallTerms($ceiling : maximumGrant)");
+        List<RuleProblem> validated = RuleSets.validate(dir);
+        assertThatThrownBy(() -> FundingRules.fromDirectory(dir)).isInstanceOf(RuleSetException.class)
+                .satisfies(e -> assertThat(((RuleSetException) e).problems())
+                        .containsExactlyElementsOf(validated.stream().filter(RuleProblem::error).toList()));
+    }
+
+    @Test
+    void aRuleWithoutIdOrReferenceIsAnErrorAtTheRuleHeader() throws IOException {
+        int header = lineOf(LIMITS, "rule \"RDZ-GRANT-CEILING limit is the highest grant of the call\"");
+        removeLine(LIMITS, header + 1);
+        removeLine(LIMITS, header + 1);
+        assertThat(RuleSets.validate(dir)).filteredOn(RuleProblem::error)
+                .extracting(RuleProblem::file, RuleProblem::line)
+                .contains(org.assertj.core.groups.Tuple.tuple(LIMITS, header));
+        assertThat(RuleSets.validate(dir)).filteredOn(RuleProblem::error).extracting(RuleProblem::message)
+                .anyMatch(m -> m.contains("no @id")).anyMatch(m -> m.contains("no @reference"));
+    }
+
+    @Test
+    void aPolicyNumberInDrlIsAWarningAtItsColumn() throws IOException {
+        int line = replaceLine(LIMITS, "    insert(Findings.limit(drools, LimitKind.CEILING, $ceiling));",
+                "    insert(Findings.limit(drools, LimitKind.CEILING, new java.math.BigDecimal(\"200000.00\").min($ceiling.add(java.math.BigDecimal.valueOf(250000)))));");
+        List<RuleProblem> problems = RuleSets.validate(dir);
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.error()).isFalse();
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("250000").contains("parameter of the call");
+        });
+        // a number inside a string literal is still a number the call should hold, but the lint reads code only
+        assertThat(problems).noneMatch(p -> p.message().contains("200000.00"));
+    }
+
+    @Test
+    void aMessageFigureTheRuleDoesNotGiveIsAnError() throws IOException {
+        int line = lineOf(LIMITS, "rule \"RDZ-GRANT-CEILING binds\"");
+        replaceLine(LIMITS, "    @message_en(\"The grant is limited to the ceiling of {ceiling,money}.\")",
+                "    @message_en(\"The grant is limited to the ceiling of {cap,money}.\")");
+        assertThat(RuleSets.validate(dir)).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("{cap}");
+        });
+    }
+
+    @Test
+    void aCallParameterWithoutSourceIsAnErrorAtItsLine() throws IOException {
+        int line = lineOf(CALL, "\"maxGrant\"") + 1;
+        replaceLine(CALL, "      { \"validFrom\": \"2017-12-01\", \"value\": \"200000.00\",",
+                "      { \"validFrom\": \"2017-12-01\", \"value\": \"200000.00\" }");
+        removeLine(CALL, line + 1);
+        assertThat(RuleSets.validate(dir)).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(CALL);
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("parameters.maxGrant[0].source");
+        });
+    }
+
+    private int lineOf(String file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    private int replaceLine(String file, String exact, String replacement) throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve(file)));
+        int index = lines.indexOf(exact);
+        assertThat(index).as(exact + " in " + file).isNotNegative();
+        lines.set(index, replacement);
+        Files.write(dir.resolve(file), lines);
+        return index + 1;
+    }
+
+    private void removeLine(String file, int line) throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve(file)));
+        lines.remove(line - 1);
+        Files.write(dir.resolve(file), lines);
+    }
+}
