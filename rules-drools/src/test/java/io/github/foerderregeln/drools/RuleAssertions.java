@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.Finding;
 import io.github.foerderregeln.api.FundingRules;
+import io.github.foerderregeln.api.LimitKind;
 import io.github.foerderregeln.api.Severity;
 import java.math.BigDecimal;
 import java.util.List;
@@ -51,5 +52,38 @@ final class RuleAssertions {
     static BigDecimal money(Finding finding, String name) {
         assertThat(finding.figures()).as("figures of %s", finding.ruleId()).containsKey(name);
         return (BigDecimal) finding.figures().get(name);
+    }
+
+    /** The rule id of each limit of the grant (spec section 5). */
+    static String ruleOf(LimitKind kind) {
+        return switch (kind) {
+            case RATE -> "RDZ-GRANT-RATE";
+            case CEILING -> "RDZ-GRANT-CEILING";
+            case REQUESTED -> "RDZ-GRANT-REQUESTED";
+            case NO_DOUBLE_FUNDING -> "RDZ-GRANT-NO-DOUBLE-FUNDING";
+            case DEMINIMIS -> "RDZ-DEMINIMIS";
+        };
+    }
+
+    /**
+     * Asserts that {@code kind} binds and the grant is {@code grant}: the amounts name it, its rule
+     * has exactly one finding, an INFO, and the rules of every other limit are silent.
+     */
+    static Finding assertBinds(Assessment assessment, LimitKind kind, String grant) {
+        assertThat(assessment.amounts().binding()).as("binding limit").isEqualTo(kind);
+        assertThat(assessment.grant()).as("grant").isEqualByComparingTo(grant);
+        for (LimitKind other : LimitKind.values()) {
+            if (other != kind) {
+                assertSilent(assessment, ruleOf(other));
+            }
+        }
+        assertThat(assessment.findings(ruleOf(kind))).as("findings of %s", ruleOf(kind)).hasSize(1);
+        return finding(assessment, ruleOf(kind), Severity.INFO);
+    }
+
+    /** The exact value of the limit of {@code kind}; fails when the rules set none. */
+    static BigDecimal limit(Assessment assessment, LimitKind kind) {
+        assertThat(assessment.amounts().limit(kind)).as("limit %s", kind).isPresent();
+        return assessment.amounts().limit(kind).orElseThrow().amount();
     }
 }
