@@ -101,6 +101,17 @@ class GrantLimitRulesTest {
     }
 
     @Test
+    @DisplayName("RDZ-GRANT-RATE: bindet die Quote bei einer Zuwendung von 0,00 EUR (0,80 x 1,00 = 0,80), schweigt die Regel")
+    void rateIsSilentWhenTheRoundedGrantIsZero() {
+        Assessment assessment = assess(withEligibleCosts("1.00"));
+
+        assertThat(assessment.amounts().binding()).isEqualTo(LimitKind.RATE);
+        assertThat(limit(assessment, LimitKind.RATE)).isEqualByComparingTo("0.80");
+        assertThat(assessment.grant()).isEqualByComparingTo("0.00");
+        assertSilent(assessment, RATE);
+    }
+
+    @Test
     @DisplayName("RDZ-GRANT-RATE: die Grenze wird exakt berechnet (0,80 x 100.000,01 = 80.000,008), nur die Zuwendung gerundet")
     void rateLimitIsExactAndOnlyTheGrantIsRounded() {
         Assessment assessment = assess(withEligibleCosts("100000.01").requested("90000.00"));
@@ -277,6 +288,8 @@ class GrantLimitRulesTest {
 
         assertThat(assessment.grant()).isEqualTo(new BigDecimal(grant));
         assertThat(assessment.amounts().binding()).isEqualTo(LimitKind.REQUESTED);
+        // The binding INFO speaks only of a grant that, rounded, is above 0.00.
+        assertThat(assessment.findings(REQUESTED)).hasSize(assessment.grant().signum() > 0 ? 1 : 0);
         // The rule computes; it never has a finding of its own.
         assertSilent(assessment, ROUNDING);
         assertThat(assessment.rulesFired()).contains(ROUNDING);
