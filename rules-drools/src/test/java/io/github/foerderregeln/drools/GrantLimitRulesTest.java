@@ -1,0 +1,313 @@
+package io.github.foerderregeln.drools;
+
+import static io.github.foerderregeln.drools.RuleAssertions.assertBinds;
+import static io.github.foerderregeln.drools.RuleAssertions.assertFires;
+import static io.github.foerderregeln.drools.RuleAssertions.assertNoFinding;
+import static io.github.foerderregeln.drools.RuleAssertions.assertSilent;
+import static io.github.foerderregeln.drools.RuleAssertions.assess;
+import static io.github.foerderregeln.drools.RuleAssertions.finding;
+import static io.github.foerderregeln.drools.RuleAssertions.limit;
+import static io.github.foerderregeln.drools.RuleAssertions.money;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.foerderregeln.api.Assessment;
+import io.github.foerderregeln.api.CostCategory;
+import io.github.foerderregeln.api.CostItem;
+import io.github.foerderregeln.api.Finding;
+import io.github.foerderregeln.api.LegalForm;
+import io.github.foerderregeln.api.LimitKind;
+import io.github.foerderregeln.api.Outcome;
+import io.github.foerderregeln.api.Severity;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * limits.drl: the limits of the grant and the grant itself (spec sections 5 and 5.2). The grant is
+ * the lowest limit rounded down to whole euros; on a tie the limit first in the order RATE,
+ * CEILING, REQUESTED, NO_DOUBLE_FUNDING, DEMINIMIS binds.
+ */
+class GrantLimitRulesTest {
+    private static final String RATE = "RDZ-GRANT-RATE";
+    private static final String CEILING = "RDZ-GRANT-CEILING";
+    private static final String REQUESTED = "RDZ-GRANT-REQUESTED";
+    private static final String NO_DOUBLE_FUNDING = "RDZ-GRANT-NO-DOUBLE-FUNDING";
+    private static final String ROUNDING = "RDZ-GRANT-ROUNDING";
+
+    /** Stadt Haldensleben, first Bescheid of 16 Jan 2019 (spec section 7). */
+    private static TestApplication haldensleben() {
+        return TestApplication.eligible().decidedOn("2019-01-16").period("2019-01-16", "2020-12-31")
+                .costs(new CostItem(CostCategory.PERSONNEL, new BigDecimal("160000.00"), "Zwei Vollzeitstellen"),
+                        new CostItem(CostCategory.MATERIAL, new BigDecimal("52900.00"), "Räume, Technik, Veranstaltungen"))
+                .requested("170320.00");
+    }
+
+    /** The eligible application with {@code eligible} EUR of personnel costs as its only item. */
+    private static TestApplication withEligibleCosts(String eligible) {
+        return TestApplication.eligible().onlyCost(CostCategory.PERSONNEL, eligible);
+    }
+
+    @Test
+    @DisplayName("RDZ-GRANT-RATE: Haldensleben – 0,80 x 212.900,00 = 170.320,00 EUR, die Meldung des Bescheids")
+    void haldenslebenIsBoundByTheRateWithTheSpecsMessage() {
+        Assessment assessment = assess(haldensleben());
+
+        // Rate limit 0.80 x 212,900.00 = 170,320.00 ties the amount requested; RATE is first in order.
+        Finding rate = assertBinds(assessment, LimitKind.RATE, "170320.00");
+        assertThat(rate.messageDe())
+                .isEqualTo("Die Zuwendung ist auf 80 % der zuwendungsfähigen Kosten begrenzt (170.320,00 EUR).");
+        assertThat(rate.messageEn()).isEqualTo("The grant is limited to 80% of the eligible costs (EUR 170,320.00).");
+        assertThat(rate.reference()).isEqualTo("Förderaufruf Regionale Digitalisierungszentren: Zuschuss max. 80 %");
+        assertThat(money(rate, "rate")).isEqualByComparingTo("0.80");
+        assertThat(money(rate, "eligibleCosts")).isEqualByComparingTo("212900.00");
+        assertThat(money(rate, "limit")).isEqualByComparingTo("170320.00");
+        // The only finding: every check passed, and the rate binds.
+        assertThat(assessment.findings()).extracting(Finding::ruleId, Finding::severity)
+                .containsExactly(tuple(RATE, Severity.INFO));
+    }
+
+    @Test
+    @DisplayName("RDZ-GRANT-RATE, -CEILING, -REQUESTED, -NO-DOUBLE-FUNDING: jede Grenze ist gesetzt, exakt und ungerundet")
+    void everyLimitIsSetExactly() {
+        Assessment assessment = assess(haldensleben());
+
+        assertThat(limit(assessment, LimitKind.RATE)).isEqualByComparingTo("170320.00");
+        assertThat(limit(assessment, LimitKind.CEILING)).isEqualByComparingTo("200000.00");
+        assertThat(limit(assessment, LimitKind.REQUESTED)).isEqualByComparingTo("170320.00");
+        // 212,900.00 - 0.00 - 0.00
+        assertThat(limit(assessment, LimitKind.NO_DOUBLE_FUNDING)).isEqualByComparingTo("212900.00");
+        // Not an undertaking: no de-minimis limit.
+        assertThat(assessment.amounts().limit(LimitKind.DEMINIMIS)).isEmpty();
+        assertThat(assessment.rulesFired()).contains(RATE, CEILING, REQUESTED, NO_DOUBLE_FUNDING, ROUNDING);
+    }
+
+    // Eligible 100,000.00: rate limit 0.80 x 100,000.00 = 80,000.00.
+    @ParameterizedTest(name = "RDZ-GRANT-RATE / RDZ-GRANT-REQUESTED: requested {0} -> {1} binds, grant {2}")
+    @CsvSource({
+            "79999.99, REQUESTED, 79999.00",  // requested lower by 0.01 binds; rounded down to whole euros
+            "80000.00, RATE,      80000.00",  // tie: RATE comes first
+            "80000.01, RATE,      80000.00"}) // rate lower by 0.01 binds
+    @DisplayName("RDZ-GRANT-RATE / RDZ-GRANT-REQUESTED: höchstens 80 % der zuwendungsfähigen Kosten und höchstens der beantragte Betrag")
+    void rateAndAmountRequestedBindByOneCent(String requested, LimitKind binding, String grant) {
+        Assessment assessment = assess(withEligibleCosts("100000.00").requested(requested));
+
+        assertBinds(assessment, binding, grant);
+        assertThat(limit(assessment, LimitKind.RATE)).isEqualByComparingTo("80000.00");
+        assertThat(limit(assessment, LimitKind.REQUESTED)).isEqualByComparingTo(requested);
+    }
+
+    @Test
+    @DisplayName("RDZ-GRANT-RATE: bindet die Quote bei einer Zuwendung von 0,00 EUR (0,80 x 1,00 = 0,80), schweigt die Regel")
+    void rateIsSilentWhenTheRoundedGrantIsZero() {
+        Assessment assessment = assess(withEligibleCosts("1.00"));
+
+        assertThat(assessment.amounts().binding()).isEqualTo(LimitKind.RATE);
+        assertThat(limit(assessment, LimitKind.RATE)).isEqualByComparingTo("0.80");
+        assertThat(assessment.grant()).isEqualByComparingTo("0.00");
+        assertSilent(assessment, RATE);
+    }
+
+    @Test
+    @DisplayName("RDZ-GRANT-RATE: die Grenze wird exakt berechnet (0,80 x 100.000,01 = 80.000,008), nur die Zuwendung gerundet")
+    void rateLimitIsExactAndOnlyTheGrantIsRounded() {
+        Assessment assessment = assess(withEligibleCosts("100000.01").requested("90000.00"));
+
+        Finding rate = assertBinds(assessment, LimitKind.RATE, "80000.00");
+        assertThat(limit(assessment, LimitKind.RATE)).isEqualByComparingTo("80000.008");
+        assertThat(money(rate, "limit")).isEqualByComparingTo("80000.008");
+        assertThat(money(rate, "eligibleCosts")).isEqualByComparingTo("100000.01");
+    }
+
+    @ParameterizedTest(name = "RDZ-GRANT-CEILING: eligible {0}, requested {1} -> {2} binds, grant {3}")
+    @CsvSource({
+            // The amount requested is the lowest other limit (rate 0.80 x 300,000.00 = 240,000.00):
+            "300000.00, 199999.99, REQUESTED, 199999.00",  // lowest limit 199,999.99, rounded down
+            "300000.00, 200000.00, CEILING,   200000.00",  // tie: CEILING comes before REQUESTED
+            "300000.00, 200000.01, CEILING,   200000.00",
+            // The rate is the lowest other limit (requested 250,000.00):
+            "249999.99, 250000.00, RATE,      199999.00",  // 0.80 x 249,999.99 = 199,999.992, rounded down
+            "250000.00, 250000.00, RATE,      200000.00",  // 0.80 x 250,000.00 = 200,000.00 ties; RATE comes first
+            "250000.01, 250000.00, CEILING,   200000.00"}) // 0.80 x 250,000.01 = 200,000.008
+    @DisplayName("RDZ-GRANT-CEILING: höchstens 200.000,00 EUR je Zentrum")
+    void grantIsAtMostTheCeiling(String eligible, String requested, LimitKind binding, String grant) {
+        Assessment assessment = assess(withEligibleCosts(eligible).requested(requested));
+
+        assertBinds(assessment, binding, grant);
+        assertThat(limit(assessment, LimitKind.CEILING)).isEqualByComparingTo("200000.00");
+    }
+
+    @Test
+    @DisplayName("RDZ-GRANT-CEILING: Altmarkkreis Salzwedel – 263.000,00 EUR zuwendungsfähig, Höchstbetrag 200.000,00 EUR")
+    void altmarkkreisIsBoundByTheCeiling() {
+        Assessment assessment = assess(TestApplication.eligible().legalForm(LegalForm.LANDKREIS)
+                .district("Altmarkkreis Salzwedel").decidedOn("2019-04-29").period("2019-07-01", "2021-06-30")
+                .onlyCost(CostCategory.PERSONNEL, "263000.00").requested("210400.00"));
+
+        // Rate 0.80 x 263,000.00 = 210,400.00 > ceiling 200,000.00.
+        Finding ceiling = assertBinds(assessment, LimitKind.CEILING, "200000.00");
+        assertThat(money(ceiling, "ceiling")).isEqualByComparingTo("200000.00");
+        assertThat(ceiling.messageDe()).isEqualTo("Die Zuwendung ist auf den Höchstbetrag von 200.000,00 EUR begrenzt.");
+        assertThat(ceiling.messageEn()).isEqualTo("The grant is limited to the ceiling of EUR 200,000.00.");
+        assertThat(ceiling.reference()).contains("200.000,00 EUR je Zentrum");
+        // Own share 263,000.00 - 200,000.00 = 63,000.00 (about 24 %).
+        assertThat(assessment.amounts().ownShare()).isEqualByComparingTo("63000.00");
+        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    @DisplayName("RDZ-GRANT-REQUESTED: höchstens der beantragte Betrag (50.000,50 EUR, bewilligt 50.000,00 EUR)")
+    void amountRequestedBindsWithItsFigureInBothLanguages() {
+        Assessment assessment = assess(withEligibleCosts("100000.00").requested("50000.50"));
+
+        Finding requested = assertBinds(assessment, LimitKind.REQUESTED, "50000.00");
+        assertThat(money(requested, "requested")).isEqualByComparingTo("50000.50");
+        assertThat(requested.messageDe())
+                .isEqualTo("Die Zuwendung ist auf den beantragten Betrag von 50.000,50 EUR begrenzt.");
+        assertThat(requested.messageEn()).isEqualTo("The grant is limited to the amount requested, EUR 50,000.50.");
+    }
+
+    // Eligible 100,000.00, requested 80,000.00; headroom = 100,000.00 - thirdParty - otherPublic.
+    @ParameterizedTest(name = "RDZ-GRANT-NO-DOUBLE-FUNDING: third party {0}, other public {1} -> headroom {2}")
+    @CsvSource({
+            "60000.00,  40000.01, -0.01, true",
+            "60000.00,  40000.00,  0.00, true",
+            "60000.00,  39999.99,  0.01, false",
+            "100000.00,     0.00,  0.00, true",
+            "0.00,     100000.00,  0.00, true"})
+    @DisplayName("RDZ-GRANT-NO-DOUBLE-FUNDING: ist nach anderer Finanzierung nichts übrig, ist das ein Fehler")
+    void nothingLeftAfterOtherFundingIsAnError(String thirdParty, String otherPublic, String headroom, boolean error) {
+        Assessment assessment = assess(withEligibleCosts("100000.00").otherFunding(thirdParty, otherPublic));
+
+        assertThat(limit(assessment, LimitKind.NO_DOUBLE_FUNDING)).isEqualByComparingTo(headroom);
+        assertThat(assessment.amounts().binding()).isEqualTo(LimitKind.NO_DOUBLE_FUNDING);
+        assertThat(assessment.grant()).isEqualByComparingTo("0.00");
+        if (error) {
+            assertFires(assessment, NO_DOUBLE_FUNDING, Severity.ERROR);
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        } else {
+            assertNoFinding(assessment, NO_DOUBLE_FUNDING, Severity.ERROR);
+        }
+        // The rounded grant is 0.00 in every row, so no limit is reported as binding.
+        assertNoFinding(assessment, NO_DOUBLE_FUNDING, Severity.INFO);
+    }
+
+    @Test
+    @DisplayName("RDZ-GRANT-NO-DOUBLE-FUNDING: die Meldung nennt zuwendungsfähige Kosten, Drittmittel und andere Zuwendungen")
+    void nothingLeftErrorNamesTheFiguresInBothLanguages() {
+        Finding error = finding(assess(withEligibleCosts("100000.00").otherFunding("60000.00", "40000.00")),
+                NO_DOUBLE_FUNDING, Severity.ERROR);
+
+        assertThat(money(error, "eligibleCosts")).isEqualByComparingTo("100000.00");
+        assertThat(money(error, "thirdParty")).isEqualByComparingTo("60000.00");
+        assertThat(money(error, "otherPublic")).isEqualByComparingTo("40000.00");
+        assertThat(error.messageDe()).isEqualTo("Die zuwendungsfähigen Kosten von 100.000,00 EUR sind durch Drittmittel"
+                + " (60.000,00 EUR) und andere öffentliche Zuwendungen (40.000,00 EUR) bereits gedeckt;"
+                + " für eine Zuwendung bleibt nichts.");
+        assertThat(error.messageEn()).isEqualTo("The eligible costs of EUR 100,000.00 are already covered by"
+                + " third-party funds (EUR 60,000.00) and other public grants (EUR 40,000.00); nothing is left for a grant.");
+    }
+
+    @Test
+    @DisplayName("RDZ-GRANT-NO-DOUBLE-FUNDING: 100.000,00 - 30.000,00 - 10.000,00 = 60.000,00 EUR begrenzen die Zuwendung")
+    void otherFundingBindsTheGrant() {
+        Assessment assessment = assess(withEligibleCosts("100000.00").otherFunding("30000.00", "10000.00"));
+
+        Finding binds = assertBinds(assessment, LimitKind.NO_DOUBLE_FUNDING, "60000.00");
+        assertThat(money(binds, "limit")).isEqualByComparingTo("60000.00");
+        assertThat(money(binds, "eligibleCosts")).isEqualByComparingTo("100000.00");
+        assertThat(money(binds, "thirdParty")).isEqualByComparingTo("30000.00");
+        assertThat(money(binds, "otherPublic")).isEqualByComparingTo("10000.00");
+        assertThat(binds.messageDe()).isEqualTo("Die Zuwendung ist auf die nicht anderweitig finanzierten"
+                + " zuwendungsfähigen Kosten begrenzt (60.000,00 EUR = 100.000,00 EUR abzüglich Drittmittel"
+                + " 30.000,00 EUR und andere öffentliche Zuwendungen 10.000,00 EUR).");
+        assertThat(binds.messageEn()).isEqualTo("The grant is limited to the eligible costs not funded otherwise"
+                + " (EUR 60,000.00 = EUR 100,000.00 less third-party funds EUR 30,000.00 and other public grants"
+                + " EUR 10,000.00).");
+        // A Gemeinde is a Gebietskörperschaft: ANBest-Gk.
+        assertThat(binds.reference()).isEqualTo("§ 23 LHO LSA; Nr. 1.2 ANBest-Gk (Deckungsmittel)");
+        // Own share 100,000.00 - 60,000.00 - 30,000.00 - 10,000.00 = 0.00.
+        assertThat(assessment.amounts().ownShare()).isEqualByComparingTo("0.00");
+    }
+
+    // Eligible 100,000.00, rate limit 80,000.00: other funding of 20,000.00 leaves exactly the rate limit.
+    @ParameterizedTest(name = "RDZ-GRANT-NO-DOUBLE-FUNDING: other public {0} -> {1} binds, grant {2}")
+    @CsvSource({
+            "19999.99, RATE,              80000.00",  // 80,000.01 left
+            "20000.00, RATE,              80000.00",  // 80,000.00 left, tie: RATE comes first
+            "20000.01, NO_DOUBLE_FUNDING, 79999.00"}) // 79,999.99 left, rounded down
+    @DisplayName("RDZ-GRANT-NO-DOUBLE-FUNDING: keine Kosten werden doppelt gefördert")
+    void costsLeftAfterOtherFundingBindByOneCent(String otherPublic, LimitKind binding, String grant) {
+        assertBinds(assess(withEligibleCosts("100000.00").otherFunding("0.00", otherPublic)), binding, grant);
+    }
+
+    @Test
+    @DisplayName("RDZ-GRANT-NO-DOUBLE-FUNDING: ohne andere Finanzierung kein Fehler, auch ohne zuwendungsfähige Kosten")
+    void noOtherFundingIsNeverAnError() {
+        Assessment assessment = assess(TestApplication.eligible().onlyCost(CostCategory.INVESTMENT, "50000.00"));
+
+        // Headroom 0.00 - 0.00 - 0.00 = 0.00, but nothing is funded twice: only RDZ-COST-NONE-ELIGIBLE speaks.
+        assertThat(limit(assessment, LimitKind.NO_DOUBLE_FUNDING)).isEqualByComparingTo("0.00");
+        assertSilent(assessment, NO_DOUBLE_FUNDING);
+        assertFires(assessment, "RDZ-COST-NONE-ELIGIBLE", Severity.ERROR);
+    }
+
+    /** Spec section 4: Gebietskörperschaften and Zweckverbände get the ANBest-Gk, everyone else the ANBest-P. */
+    private static String anBest(LegalForm form) {
+        return switch (form) {
+            case GEMEINDE, VERBANDSGEMEINDE, LANDKREIS, KREISFREIE_STADT, ZWECKVERBAND -> "ANBest-Gk";
+            case ANSTALT_OEFFENTLICHEN_RECHTS, KOERPERSCHAFT_OEFFENTLICHEN_RECHTS, EINGETRAGENER_VEREIN, GMBH, AG,
+                    GENOSSENSCHAFT, STIFTUNG, GBR, EINZELUNTERNEHMEN, NATUERLICHE_PERSON -> "ANBest-P";
+        };
+    }
+
+    @ParameterizedTest(name = "RDZ-GRANT-NO-DOUBLE-FUNDING: {0}")
+    @EnumSource(LegalForm.class)
+    @DisplayName("RDZ-GRANT-NO-DOUBLE-FUNDING: der Verweis nennt die ANBest der Rechtsform (Nr. 1.2 ANBest-Gk / ANBest-P)")
+    void referenceNamesTheAncillaryProvisionsOfTheLegalForm(LegalForm form) {
+        Finding error = finding(assess(withEligibleCosts("100000.00").legalForm(form).otherFunding("100000.00", "0.00")),
+                NO_DOUBLE_FUNDING, Severity.ERROR);
+
+        assertThat(error.reference()).isEqualTo("§ 23 LHO LSA; Nr. 1.2 " + anBest(form) + " (Deckungsmittel)");
+    }
+
+    // The lowest limit here is the amount requested (rate 80,000.00 above it).
+    @ParameterizedTest(name = "RDZ-GRANT-ROUNDING: lowest limit {0} -> grant {1}")
+    @CsvSource({
+            "79999.99, 79999.00",
+            "79999.01, 79999.00",
+            "79999.00, 79999.00",
+            "0.99,     0.00",
+            "1.00,     1.00"})
+    @DisplayName("RDZ-GRANT-ROUNDING: die Zuwendung ist die niedrigste Grenze, auf volle Euro abgerundet, nie aufgerundet")
+    void grantIsTheLowestLimitRoundedDownToWholeEuros(String requested, String grant) {
+        Assessment assessment = assess(withEligibleCosts("100000.00").requested(requested));
+
+        assertThat(assessment.grant()).isEqualTo(new BigDecimal(grant));
+        assertThat(assessment.amounts().binding()).isEqualTo(LimitKind.REQUESTED);
+        // The binding INFO speaks only of a grant that, rounded, is above 0.00.
+        assertThat(assessment.findings(REQUESTED)).hasSize(assessment.grant().signum() > 0 ? 1 : 0);
+        // The rule computes; it never has a finding of its own.
+        assertSilent(assessment, ROUNDING);
+        assertThat(assessment.rulesFired()).contains(ROUNDING);
+    }
+
+    @Test
+    @DisplayName("RDZ-GRANT-ROUNDING: ohne geltende De-minimis-Verordnung wird für ein Unternehmen keine Zuwendung berechnet")
+    void noGrantIsComputedForAnUndertakingWithoutRegulationInForce() {
+        // The call's regulations end on 2030-12-31.
+        Assessment assessment = assess(TestApplication.eligible().legalForm(LegalForm.GMBH).undertaking()
+                .decidedOn("2031-01-01").period("2031-02-01", "2032-01-31"));
+
+        assertThat(assessment.rulesFired()).doesNotContain(ROUNDING);
+        assertSilent(assessment, ROUNDING);
+        assertThat(assessment.amounts().binding()).isNull();
+        assertThat(assessment.grant()).isEqualByComparingTo("0.00");
+        for (String limitRule : new String[] {RATE, CEILING, REQUESTED, NO_DOUBLE_FUNDING}) {
+            assertNoFinding(assessment, limitRule, Severity.INFO);
+        }
+    }
+}
