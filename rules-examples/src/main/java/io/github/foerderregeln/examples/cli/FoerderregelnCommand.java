@@ -67,7 +67,16 @@ public final class FoerderregelnCommand implements Runnable {
         // JSON must be UTF-8 (RFC 8259), and Java 17 would otherwise follow the platform's charset.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        System.exit(commandLine.execute(args));
+        int status;
+        try {
+            status = commandLine.execute(args);
+        } catch (Throwable e) {
+            // picocli hands on errors (out of memory, a missing class): still no bare stack trace.
+            FoerderregelnCommand top = commandLine.getCommand();
+            top.internalFailure(commandLine.getErr(), "internal failure", e);
+            status = INTERNAL_FAILURE;
+        }
+        System.exit(status);
     }
 
     /**

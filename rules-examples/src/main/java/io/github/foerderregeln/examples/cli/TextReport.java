@@ -16,6 +16,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The readable report of one assessment, in German or English, for a terminal of 80 columns:
@@ -28,6 +29,11 @@ final class TextReport {
 
     private static final String RULE = "=".repeat(WIDTH);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** "170.320,00 EUR" and "80 %" (German), kept together when wrapping. */
+    private static final Pattern UNIT_AFTER = Pattern.compile("(\\d) (EUR|%)");
+    /** "EUR 170,320.00" (English), kept together when wrapping. */
+    private static final Pattern UNIT_BEFORE = Pattern.compile("(EUR) (\\d)");
+    private static final char GLUE = '\u00A0';
 
     private final Language language;
     private final StringBuilder out = new StringBuilder(2048);
@@ -180,11 +186,17 @@ final class TextReport {
         line(text);
     }
 
-    /** {@code text} wrapped at {@link #WIDTH}, the first line after {@code first}, the others after {@code rest}. */
+    /**
+     * {@code text} wrapped at {@link #WIDTH}, the first line after {@code first}, the others after
+     * {@code rest}. An amount stays on one line with its currency, a number with its percent sign.
+     */
     private void wrap(String first, String rest, String text) {
+        String glued = UNIT_AFTER.matcher(text).replaceAll("$1" + GLUE + "$2");
+        glued = UNIT_BEFORE.matcher(glued).replaceAll("$1" + GLUE + "$2");
         StringBuilder current = new StringBuilder(first);
         boolean empty = true;
-        for (String word : text.split(" +")) {
+        for (String word : glued.split(" +")) {
+            word = word.replace(GLUE, ' ');
             if (!empty && current.length() + 1 + word.length() > WIDTH) {
                 line(current.toString());
                 current = new StringBuilder(rest);
