@@ -116,6 +116,8 @@ public final class ApplicationJson {
         String state = t.text(node, p, "state", true);
         if (state != null && Subdivisions.problem(state) != null) {
             t.problem(p + ".state", Subdivisions.problem(state));
+            // Recorded as a problem: the record would throw on it before every problem is reported.
+            state = null;
         }
         String district = t.text(node, p, "district", false);
         boolean economic = t.bool(node, p, "economicActivity", false);

@@ -1,0 +1,147 @@
+package io.github.foerderregeln.examples.cli;
+
+import io.github.foerderregeln.api.Application;
+import io.github.foerderregeln.api.Assessment;
+import io.github.foerderregeln.api.FundingRules;
+import io.github.foerderregeln.api.InvalidApplicationException;
+import io.github.foerderregeln.api.Language;
+import io.github.foerderregeln.api.json.ApplicationJson;
+import io.github.foerderregeln.api.json.AssessmentJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code foerderregeln assess FILE...}: reads each application file, assesses the valid ones and
+ * prints their assessments. An invalid file does not stop the others: its problems go to
+ * standard error, one line each, naming the file and the field, and the exit status says so.
+ */
+@Command(name = "assess",
+        description = "Assesses application files (JSON, see json-format.md) and prints one assessment per file.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every file was assessed, whatever the outcomes",
+            "1:internal failure (the rules could not be loaded or run)",
+            "2:a file could not be read or is not a valid application; the others are still assessed"})
+final class AssessCommand implements Callable<Integer> {
+    /** How assessments are printed. */
+    enum Format {
+        /** One JSON array of all assessments (json-format.md). */
+        JSON,
+        /** A readable report per file. */
+        TEXT
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Application files in the JSON format.")
+    List<Path> files;
+
+    @Option(names = "--format", paramLabel = "json|text", defaultValue = "text",
+            description = "json: one JSON array of the assessments; text: a readable report (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--lang", paramLabel = "de|en", defaultValue = "de",
+            description = "Language of messages and report (default: ${DEFAULT-VALUE}).")
+    Language language;
+
+    private final FoerderregelnCommand top;
+    private final Supplier<FundingRules> rulesSupplier;
+
+    AssessCommand(FoerderregelnCommand top, Supplier<FundingRules> rules) {
+        this.top = top;
+        this.rulesSupplier = rules;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FundingRules rules;
+        try {
+            rules = rulesSupplier.get();
+        } catch (RuntimeException | LinkageError e) {
+            // A rule set that does not compile, or no engine on the classpath: nothing can be assessed.
+            top.internalFailure(err, "the rules cannot be loaded", e);
+            return FoerderregelnCommand.INTERNAL_FAILURE;
+        }
+        ApplicationJson reader = new ApplicationJson(rules.callIds());
+        List<Path> assessedFiles = new ArrayList<>(files.size());
+        List<Assessment> assessments = new ArrayList<>(files.size());
+        boolean invalid = false;
+        boolean failed = false;
+        for (Path file : files) {
+            try {
+                Application application = read(reader, file);
+                assessments.add(rules.assess(application));
+                assessedFiles.add(file);
+            } catch (InvalidApplicationException e) {
+                // The reader names the file, the façade the application id: the user gave the file.
+                e.problems().forEach(problem -> err.println(file + ": " + problem));
+                invalid = true;
+            } catch (UnreadableFileException e) {
+                err.println(file + ": " + e.getMessage());
+                invalid = true;
+            } catch (RuntimeException | StackOverflowError e) {
+                // One application the engine cannot assess says nothing about the others.
+                top.internalFailure(err, file + ": internal failure", e);
+                failed = true;
+            }
+        }
+        err.flush();
+        if (format == Format.JSON) {
+            AssessmentJson.writeAll(assessments, language, out);
+        } else {
+            for (int i = 0; i < assessments.size(); i++) {
+                if (i > 0) {
+                    out.println();
+                }
+                out.print(TextReport.render(assessedFiles.get(i), assessments.get(i), language));
+            }
+        }
+        out.flush();
+        return failed ? FoerderregelnCommand.INTERNAL_FAILURE
+                : invalid ? FoerderregelnCommand.INVALID_INPUT : FoerderregelnCommand.OK;
+    }
+
+    /** The application in {@code file}; a file that cannot be read is invalid input, not a failure. */
+    private static Application read(ApplicationJson reader, Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UnreadableFileException("is a directory, not an application file");
+        }
+        try {
+            return reader.read(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableFileException("no such file");
+        } catch (AccessDeniedException e) {
+            throw new UnreadableFileException("cannot be read: permission denied");
+        } catch (IOException e) {
+            throw new UnreadableFileException("cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** A file that cannot be read, with the reason as its message. */
+    private static final class UnreadableFileException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableFileException(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.foerderregeln.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The README's embedding example, run as the build runs it: it prints the Haldensleben result and does not throw. */
+class EmbeddingExampleTest {
+
+    @Test
+    void theExamplePrintsTheOutcomeTheGrantAndEachFindingWithItsReference() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            EmbeddingExample.main(new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+
+        // 0.80 x 212,900.00 = 170,320.00, which is also the amount requested: RATE binds (first on a tie).
+        assertThat(captured.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "ELIGIBLE, grant EUR 170,320.00",
+                "INFO RDZ-GRANT-RATE: The grant is limited to 80% of the eligible costs (EUR 170,320.00)."
+                        + " [Förderaufruf Regionale Digitalisierungszentren: Zuschuss max. 80 %]");
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.foerderregeln.examples.cli;
+
+import static io.github.foerderregeln.examples.cli.CommandRun.HALDENSLEBEN;
+import static io.github.foerderregeln.examples.cli.CommandRun.INELIGIBLE_GBR;
+import static io.github.foerderregeln.examples.cli.CommandRun.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code foerderregeln assess} on valid applications, in process. Expected figures come from
+ * spec section 7 (Haldensleben) and the arithmetic of section 5.2.
+ */
+class AssessCommandTest {
+    /** Keeps the scale of numbers as written, so that "exactly two decimals" can be checked. */
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    static JsonNode parse(String json) throws JsonProcessingException {
+        return JSON.readTree(json);
+    }
+
+    @Test
+    @DisplayName("Haldensleben: 80 % von 212.900,00 EUR = 170.320,00 EUR, förderfähig")
+    void haldenslebenIsEligibleForTheGrantItRequested() throws Exception {
+        CommandRun run = run("assess", "--format", "json", HALDENSLEBEN.toString());
+
+        assertThat(run.exitStatus()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode array = parse(run.out());
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(1);
+        JsonNode assessment = array.get(0);
+        assertThat(assessment.get("applicationId").asText()).isEqualTo("haldensleben-2019");
+        assertThat(assessment.get("call").asText()).isEqualTo("rdz-lsa-2018");
+        assertThat(assessment.get("outcome").asText()).isEqualTo("ELIGIBLE");
+        JsonNode amounts = assessment.get("amounts");
+        // 160,000.00 personnel + 52,900.00 material, both eligible categories.
+        assertMoney(amounts, "totalCosts", "212900.00");
+        assertMoney(amounts, "eligibleCosts", "212900.00");
+        assertMoney(amounts, "nonEligibleCosts", "0.00");
+        // min(0.80 x 212,900.00 = 170,320.00, 200,000.00, requested 170,320.00, 212,900.00 - 0 - 0)
+        assertMoney(amounts, "grant", "170320.00");
+        // 212,900.00 - 170,320.00
+        assertMoney(amounts, "ownShare", "42580.00");
+        // 170,320.00 / 212,900.00 = 0.8 exactly, written with four decimals
+        assertThat(amounts.get("fundingRate").decimalValue()).isEqualTo(new BigDecimal("0.8000"));
+        assertThat(amounts.get("fundingRate").decimalValue().scale()).isEqualTo(4);
+        // The rate limit ties with the amount requested; RATE comes first and binds.
+        JsonNode finding = assessment.get("findings").get(0);
+        assertThat(finding.get("ruleId").asText()).isEqualTo("RDZ-GRANT-RATE");
+        assertThat(finding.get("message").asText())
+                .isEqualTo("Die Zuwendung ist auf 80 % der zuwendungsfähigen Kosten begrenzt (170.320,00 EUR).");
+    }
+
+    private static void assertMoney(JsonNode amounts, String field, String expected) {
+        BigDecimal value = amounts.get(field).decimalValue();
+        assertThat(value).as(field).isEqualTo(new BigDecimal(expected));
+        assertThat(value.scale()).as(field + " has exactly two decimals").isEqualTo(2);
+    }
+
+    @Test
+    void langEnWritesTheMessagesInEnglish() throws Exception {
+        CommandRun run = run("assess", "--format", "json", "--lang", "en", HALDENSLEBEN.toString());
+
+        assertThat(run.exitStatus()).isZero();
+        JsonNode finding = parse(run.out()).get(0).get("findings").get(0);
+        assertThat(finding.get("ruleId").asText()).isEqualTo("RDZ-GRANT-RATE");
+        assertThat(finding.get("message").asText())
+                .isEqualTo("The grant is limited to 80% of the eligible costs (EUR 170,320.00).");
+    }
+
+    @Test
+    @DisplayName("Exit 0 whatever the outcomes: an ineligible application was assessed all the same")
+    void jsonHoldsOneAssessmentPerFileInTheOrderGivenAndAnIneligibleOneExitsZero() throws Exception {
+        CommandRun run = run("assess", "--format", "json", HALDENSLEBEN.toString(), INELIGIBLE_GBR.toString());
+
+        assertThat(run.exitStatus()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode array = parse(run.out());
+        assertThat(array).hasSize(2);
+        assertThat(array.get(0).get("applicationId").asText()).isEqualTo("haldensleben-2019");
+        JsonNode gbr = array.get(1);
+        assertThat(gbr.get("applicationId").asText()).isEqualTo("ineligible-gbr");
+        // A GbR is not a legal person (spec section 4): an ERROR, so INELIGIBLE with grant 0.00.
+        assertThat(gbr.get("outcome").asText()).isEqualTo("INELIGIBLE");
+        assertMoney(gbr.get("amounts"), "grant", "0.00");
+        assertThat(gbr.get("findings").get(0).get("ruleId").asText()).isEqualTo("RDZ-APPLICANT-FORM");
+        assertThat(gbr.get("findings").get(0).get("severity").asText()).isEqualTo("ERROR");
+    }
+
+    @Test
+    void theTextReportIsTheDefaultAndGermanShowingOutcomeAmountsAndTheBindingLimit() {
+        CommandRun run = run("assess", HALDENSLEBEN.toString());
+
+        assertThat(run.exitStatus()).isZero();
+        assertThat(run.err()).isEmpty();
+        String report = run.out();
+        assertThat(report).contains("haldensleben-2019", "rdz-lsa-2018", "ERGEBNIS: ELIGIBLE");
+        assertThat(report).contains("170.320,00 EUR", "212.900,00 EUR", "42.580,00 EUR", "80,00 %");
+        // The outcome comes before any figure: it is what a reader looks for first.
+        assertThat(report.indexOf("ELIGIBLE")).isLessThan(report.indexOf("212.900,00 EUR"));
+        // 0.80 x 212,900.00 = 170,320.00 = requested: the tie goes to RATE, the first limit.
+        List<String> marked = report.lines().filter(line -> line.contains("<- bindend")).toList();
+        assertThat(marked).hasSize(1);
+        assertThat(marked.get(0)).contains("(RDZ-GRANT-RATE)", "170.320,00 EUR");
+        assertThat(report).contains("(RDZ-GRANT-CEILING)", "200.000,00 EUR");
+        assertThat(report).contains("Grundlage: Förderaufruf Regionale Digitalisierungszentren");
+    }
+
+    @Test
+    void theEnglishTextReportWritesEuroFirstWithEnglishSeparators() {
+        CommandRun run = run("assess", "--lang", "en", HALDENSLEBEN.toString());
+
+        assertThat(run.exitStatus()).isZero();
+        String report = run.out();
+        assertThat(report).contains("OUTCOME: ELIGIBLE", "EUR 170,320.00", "EUR 42,580.00", "80.00%");
+        assertThat(report).doesNotContain("170.320,00");
+        List<String> marked = report.lines().filter(line -> line.contains("<- binding")).toList();
+        assertThat(marked).hasSize(1);
+        assertThat(marked.get(0)).contains("(RDZ-GRANT-RATE)");
+        assertThat(report).contains("The grant is limited to 80% of the eligible costs", "Reference: ");
+    }
+
+    @Test
+    void theTextReportListsErrorsBeforeInformationAndStillMarksTheLimitThatWouldBind() {
+        CommandRun run = run("assess", INELIGIBLE_GBR.toString());
+
+        assertThat(run.exitStatus()).isZero();
+        String report = run.out();
+        assertThat(report).contains("ERGEBNIS: INELIGIBLE", "Zuwendung: 0,00 EUR");
+        assertThat(report.indexOf("ERROR - ")).isPositive().isLessThan(report.indexOf("RDZ-APPLICANT-FORM"));
+        assertThat(report.indexOf("RDZ-APPLICANT-FORM")).isLessThan(report.indexOf("INFO - "));
+        // The binding limit is reported also when the outcome sets the grant to 0.00.
+        assertThat(report.lines().filter(line -> line.contains("<- bindend")))
+                .singleElement().asString().contains("(RDZ-GRANT-RATE)");
+    }
+
+    @Test
+    void textReportsOfSeveralFilesFollowEachOtherInTheOrderGiven() {
+        CommandRun run = run("assess", HALDENSLEBEN.toString(), INELIGIBLE_GBR.toString());
+
+        assertThat(run.exitStatus()).isZero();
+        assertThat(run.out().indexOf("Antrag haldensleben-2019"))
+                .isNotNegative().isLessThan(run.out().indexOf("Antrag ineligible-gbr"));
+    }
+
+    @Test
+    void theTextReportFitsInAHundredColumns() {
+        for (String language : List.of("de", "en")) {
+            CommandRun run = run("assess", "--lang", language, HALDENSLEBEN.toString(), INELIGIBLE_GBR.toString());
+
+            assertThat(run.out().lines()).as(language).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+        }
+    }
+}
