@@ -116,6 +116,8 @@ public final class ApplicationJson {
         String state = t.text(node, p, "state", true);
         if (state != null && Subdivisions.problem(state) != null) {
             t.problem(p + ".state", Subdivisions.problem(state));
+            // no Applicant is built from it: its constructor would throw outside the collected problems
+            state = null;
         }
         String district = t.text(node, p, "district", false);
         boolean economic = t.bool(node, p, "economicActivity", false);

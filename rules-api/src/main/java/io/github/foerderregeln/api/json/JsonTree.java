@@ -76,7 +76,8 @@ final class JsonTree {
      */
     boolean object(JsonNode node, String path, String... known) {
         if (node == null || !node.isObject()) {
-            problems.add(new Problem(path, "must be a JSON object"));
+            // the root has the empty path; "$" names it as the parse problems do
+            problems.add(new Problem(path.isEmpty() ? "$" : path, "must be a JSON object"));
             return false;
         }
         Set<String> allowed = Set.of(known);
