@@ -4,14 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.ApplicationLimits;
 import io.github.foerderregeln.api.BoardVote;
@@ -33,8 +25,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,12 +39,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ApplicationJsonTest {
     private static final ApplicationJson READER = new ApplicationJson(Set.of("rdz-lsa-2018"));
-
-    /** Keeps decimals exact in the test's own edits, as the reader does. */
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .build();
 
     /** Every field of json-format.md set, each to a valid value. */
     private static final String VALID = """
@@ -132,46 +116,12 @@ class ApplicationJsonTest {
         return problems.get(0);
     }
 
-    private static final Pattern INDEXED = Pattern.compile("(.+)\\[(\\d+)]");
-
-    /** {@link #VALID} with the field at {@code path} set to the JSON {@code value}, or removed when value is null. */
-    private static String edit(String json, String path, String value) {
-        try {
-            ObjectNode root = (ObjectNode) MAPPER.readTree(json);
-            String[] parts = path.split("\\.");
-            JsonNode node = root;
-            for (int i = 0; i < parts.length - 1; i++) {
-                Matcher m = INDEXED.matcher(parts[i]);
-                node = m.matches() ? node.get(m.group(1)).get(Integer.parseInt(m.group(2))) : node.get(parts[i]);
-            }
-            String last = parts[parts.length - 1];
-            Matcher m = INDEXED.matcher(last);
-            JsonNode newValue = value == null ? null : MAPPER.readTree(value);
-            if (m.matches()) {
-                ArrayNode array = (ArrayNode) node.get(m.group(1));
-                int index = Integer.parseInt(m.group(2));
-                if (newValue == null) {
-                    array.remove(index);
-                } else {
-                    array.set(index, newValue);
-                }
-            } else if (newValue == null) {
-                ((ObjectNode) node).remove(last);
-            } else {
-                ((ObjectNode) node).set(last, newValue);
-            }
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
     private static String valid(String path, String value) {
-        return edit(VALID, path, value);
+        return JsonEdits.edit(VALID, path, value);
     }
 
     private static String without(String path) {
-        return edit(VALID, path, null);
+        return JsonEdits.edit(VALID, path, null);
     }
 
     // ---------------------------------------------------------------- valid input
@@ -500,7 +450,7 @@ class ApplicationJsonTest {
     @ValueSource(strings = {"note", "applicant.nmae", "applicant.legalform", "project.budget", "costs[1].vat",
             "otherFunding.eu", "applicant.deMinimisAid[0].regulation", "Id"})
     void anUnknownFieldIsNamedAtTopLevelAndNested(String path) {
-        Problem problem = onlyProblem(edit(VALID, path, "\"x\""), path);
+        Problem problem = onlyProblem(JsonEdits.edit(VALID, path, "\"x\""), path);
 
         assertThat(problem.message()).contains("unknown field");
     }
@@ -521,15 +471,15 @@ class ApplicationJsonTest {
     @Test
     void anInputWithManyProblemsListsEveryOneOfThem() {
         String json = VALID;
-        json = edit(json, "id", null);
-        json = edit(json, "applicant.legalForm", "\"GBR_CO\"");
-        json = edit(json, "project.end", "\"2018-12-31\"");
-        json = edit(json, "costs[1].amount", "\"-5.00\"");
-        json = edit(json, "costs[0].amount", "\"1.001\"");
-        json = edit(json, "requestedGrant", "0");
-        json = edit(json, "boardVote", "\"MAYBE\"");
-        json = edit(json, "project.colour", "\"blue\"");
-        json = edit(json, "call", "\"unknown-call\"");
+        json = JsonEdits.edit(json, "id", null);
+        json = JsonEdits.edit(json, "applicant.legalForm", "\"GBR_CO\"");
+        json = JsonEdits.edit(json, "project.end", "\"2018-12-31\"");
+        json = JsonEdits.edit(json, "costs[1].amount", "\"-5.00\"");
+        json = JsonEdits.edit(json, "costs[0].amount", "\"1.001\"");
+        json = JsonEdits.edit(json, "requestedGrant", "0");
+        json = JsonEdits.edit(json, "boardVote", "\"MAYBE\"");
+        json = JsonEdits.edit(json, "project.colour", "\"blue\"");
+        json = JsonEdits.edit(json, "call", "\"unknown-call\"");
         String broken = json;
 
         InvalidApplicationException e = catchThrowableOfType(InvalidApplicationException.class,
