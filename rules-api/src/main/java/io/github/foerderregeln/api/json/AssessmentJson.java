@@ -7,11 +7,13 @@ import io.github.foerderregeln.api.Checks;
 import io.github.foerderregeln.api.Finding;
 import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.Limit;
+import io.github.foerderregeln.api.Rounding;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +78,8 @@ public final class AssessmentJson {
         money(json, "grant", amounts.grant());
         money(json, "ownShare", amounts.ownShare());
         json.writeFieldName("fundingRate");
-        json.writeNumber(amounts.fundingRate());
+        // json-format.md: four decimals, also when an engine gives the rate with fewer
+        json.writeNumber(amounts.fundingRate().setScale(Rounding.RATE_SCALE, RoundingMode.HALF_UP));
         json.writeEndObject();
         json.writeArrayFieldStart("findings");
         for (Finding finding : a.findings()) {

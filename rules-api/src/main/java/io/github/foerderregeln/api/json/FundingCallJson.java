@@ -108,10 +108,12 @@ public final class FundingCallJson {
             String source = t.text(entry, vp, "source", true);
             JsonNode raw = t.field(entry, vp, "value", true);
             T parsed = raw == null ? null : value.apply(raw, vp + ".value");
-            if (from != null && !seen.add(from)) {
+            boolean duplicate = from != null && !seen.add(from);
+            if (duplicate) {
                 t.problem(vp + ".validFrom", "a second value from " + from);
             }
-            if (from != null && source != null && parsed != null) {
+            // a duplicate is left out, or DatedValues would throw outside the collected problems
+            if (!duplicate && from != null && source != null && parsed != null) {
                 dated.add(new Dated<>(from, parsed, source));
             }
         }
