@@ -1,12 +1,17 @@
 package io.github.foerderregeln.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.Assessment;
+import io.github.foerderregeln.api.CostCategory;
 import io.github.foerderregeln.api.FundingRules;
+import io.github.foerderregeln.api.InvalidApplicationException;
 import io.github.foerderregeln.api.LimitKind;
 import io.github.foerderregeln.api.Outcome;
+import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.Severity;
 import io.github.foerderregeln.drools.reference.ReferenceAssessor;
 import io.github.foerderregeln.drools.reference.Result;
@@ -16,12 +21,16 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import net.jqwik.api.AfterFailureMode;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The Drools engine against the plain-Java {@link ReferenceAssessor}, written independently from
@@ -131,5 +140,61 @@ class DifferentialTest {
                 new RuleFinding("RDZ-DEMINIMIS", Severity.ERROR));
         assertThat(findings).as("findings").containsOnlyKeys(everyFinding)
                 .allSatisfy((finding, count) -> assertThat(count).as(finding.toString()).isGreaterThanOrEqualTo(20));
+    }
+
+    static Stream<Arguments> invalidApplications() {
+        return Stream.of(
+                arguments("decided 2017-11-30, the day before the call's parameters apply",
+                        TestApplication.eligible().decidedOn("2017-11-30").period("2017-12-01", "2019-11-30"), "decisionDate"),
+                arguments("an unknown call id", TestApplication.eligible().call("rdz-lsa-2017"), "call"),
+                arguments("1001 cost items, one more than allowed", withItems(1001), "costs"),
+                arguments("1001 de-minimis aid entries, one more than allowed", withAid(1001), "applicant.deMinimisAid"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidApplications")
+    void engineAndReferenceRefuseTheSameInvalidApplications(String reason, TestApplication builder, String field) {
+        Application application = builder.build();
+
+        InvalidApplicationException engine = catchThrowableOfType(InvalidApplicationException.class, () -> RULES.assess(application));
+        InvalidApplicationException reference = catchThrowableOfType(InvalidApplicationException.class,
+                () -> REFERENCE.assess(application));
+
+        assertThat(engine).as("the engine refuses it").isNotNull();
+        assertThat(engine.problems()).extracting(Problem::field).containsExactly(field);
+        assertThat(reference).as("the reference refuses it").isNotNull();
+        assertThat(reference.problems()).extracting(Problem::field).containsExactly(field);
+    }
+
+    static Stream<Arguments> largestValidApplications() {
+        return Stream.of(
+                arguments("decided 2017-12-01, the first day the call's parameters apply",
+                        TestApplication.eligible().decidedOn("2017-12-01").period("2017-12-01", "2019-11-30")),
+                arguments("1000 cost items", withItems(1000)),
+                arguments("1000 de-minimis aid entries", withAid(1000)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("largestValidApplications")
+    void engineAndReferenceAgreeOnTheLimitsOfValidInput(String reason, TestApplication builder) {
+        Application application = builder.build();
+
+        assertThat(Result.of(RULES.assess(application)).differencesFrom(REFERENCE.assess(application))).isEmpty();
+    }
+
+    private static TestApplication withItems(int count) {
+        TestApplication builder = TestApplication.eligible().onlyCost(CostCategory.PERSONNEL, "100.00");
+        for (int i = 1; i < count; i++) {
+            builder.cost(i % 2 == 0 ? CostCategory.MATERIAL : CostCategory.INVESTMENT, "100.00");
+        }
+        return builder;
+    }
+
+    private static TestApplication withAid(int count) {
+        TestApplication builder = TestApplication.eligible().undertaking();
+        for (int i = 0; i < count; i++) {
+            builder.deMinimisAid("2018-06-01", "100.00");
+        }
+        return builder;
     }
 }

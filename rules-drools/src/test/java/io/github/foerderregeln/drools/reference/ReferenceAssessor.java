@@ -288,7 +288,11 @@ public final class ReferenceAssessor {
     }
 
     private static void validate(Application application) {
-        List<Problem> problems = new ArrayList<>(0);
+        if (CALL_ID.equals(application.callId()) && !application.decisionDate().isBefore(FIRST_DECISION_DATE)
+                && application.costs().size() <= MAX_ITEMS && application.applicant().deMinimisAid().size() <= MAX_ITEMS) {
+            return;
+        }
+        List<Problem> problems = new ArrayList<>(1);
         if (!CALL_ID.equals(application.callId())) {
             problems.add(new Problem("call", "unknown call id '" + application.callId() + "'"));
         } else if (application.decisionDate().isBefore(FIRST_DECISION_DATE)) {
@@ -300,9 +304,7 @@ public final class ReferenceAssessor {
         if (application.applicant().deMinimisAid().size() > MAX_ITEMS) {
             problems.add(new Problem("applicant.deMinimisAid", "more than " + MAX_ITEMS + " entries"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidApplicationException(application.id(), problems);
-        }
+        throw new InvalidApplicationException(application.id(), problems);
     }
 
     private static Set<String> with(Set<String> ids, String id) {
