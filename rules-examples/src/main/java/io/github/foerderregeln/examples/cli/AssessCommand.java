@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,6 +62,9 @@ final class AssessCommand implements Callable<Integer> {
             description = "Language of messages and report (default: ${DEFAULT-VALUE}).")
     Language language;
 
+    @Mixin
+    RulesOption rulesOption;
+
     private final FoerderregelnCommand top;
     private final Supplier<FundingRules> rulesSupplier;
 
@@ -73,12 +77,9 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FundingRules rules;
-        try {
-            rules = rulesSupplier.get();
-        } catch (RuntimeException | LinkageError e) {
-            // A rule set that does not compile, or no engine on the classpath: nothing can be assessed.
-            top.internalFailure(err, "the rules cannot be loaded", e);
+        FundingRules rules = rulesOption.load(rulesSupplier, top, err);
+        if (rules == null) {
+            // Nothing can be assessed without rules; why is already on standard error.
             return FoerderregelnCommand.INTERNAL_FAILURE;
         }
         ApplicationJson reader = new ApplicationJson(rules.callIds());

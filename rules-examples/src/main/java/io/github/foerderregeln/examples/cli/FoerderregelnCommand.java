@@ -56,14 +56,17 @@ public final class FoerderregelnCommand implements Runnable {
     boolean debug;
 
     private final Map<String, String> environment;
+    private final boolean terminal;
 
-    private FoerderregelnCommand(Map<String, String> environment) {
+    private FoerderregelnCommand(Map<String, String> environment, boolean terminal) {
         this.environment = environment;
+        this.terminal = terminal;
     }
 
     /** Runs the command and ends the JVM with its exit status. */
     public static void main(String[] args) {
-        CommandLine commandLine = commandLine(FundingRules::load, System.getenv());
+        // Progress bars only for a person at a terminal, never into CI logs or pipes.
+        CommandLine commandLine = commandLine(FundingRules::load, System.getenv(), System.console() != null);
         // JSON must be UTF-8 (RFC 8259), and Java 17 would otherwise follow the platform's charset.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
@@ -87,10 +90,21 @@ public final class FoerderregelnCommand implements Runnable {
      * @param environment the environment variables, for {@value #DEBUG_VARIABLE}
      */
     public static CommandLine commandLine(Supplier<FundingRules> rules, Map<String, String> environment) {
+        return commandLine(rules, environment, false);
+    }
+
+    /**
+     * As {@link #commandLine(Supplier, Map)}, with progress bars on standard error when
+     * {@code terminal} says a person watches it.
+     */
+    public static CommandLine commandLine(Supplier<FundingRules> rules, Map<String, String> environment,
+            boolean terminal) {
         Objects.requireNonNull(rules, "rules must not be null");
-        FoerderregelnCommand top = new FoerderregelnCommand(Map.copyOf(environment));
+        FoerderregelnCommand top = new FoerderregelnCommand(Map.copyOf(environment), terminal);
         CommandLine commandLine = new CommandLine(top)
                 .addSubcommand("assess", new AssessCommand(top, rules))
+                .addSubcommand("validate", new ValidateCommand())
+                .addSubcommand("init-rules", new InitRulesCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             top.internalFailure(failed.getErr(), "internal failure", exception);
@@ -102,7 +116,13 @@ public final class FoerderregelnCommand implements Runnable {
     /** Without a command there is nothing to do: that is a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing required command: assess");
+        throw new ParameterException(spec.commandLine(), "Missing required command: one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** Whether standard error is a terminal, so that long runs may draw a progress bar. */
+    boolean terminal() {
+        return terminal;
     }
 
     /** Whether internal failures are shown with their stack trace. */

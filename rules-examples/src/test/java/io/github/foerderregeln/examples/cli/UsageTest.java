@@ -18,8 +18,8 @@ class UsageTest {
             assess --frobnicate FILE.json           | Unknown option: '--frobnicate'                  | Usage: foerderregeln assess
             assess --format xml FILE.json           | Invalid value for option '--format'             | Usage: foerderregeln assess
             assess --lang fr FILE.json              | Invalid value for option '--lang'               | Usage: foerderregeln assess
-            ''                                      | Missing required command: assess                | Usage: foerderregeln
-            decide FILE.json                        | Unmatched arguments from index 0: 'decide'      | Usage: foerderregeln
+            ''                                      | Missing required command: one of assess,       | Usage: foerderregeln
+            xyzzy FILE.json                         | Unmatched arguments from index 0: 'xyzzy'       | Usage: foerderregeln
             """)
     void wrongUsageExitsTwoWithTheMessageAndTheUsage(String arguments, String message, String usage) {
         String[] args = arguments.isBlank() ? new String[0] : arguments.split(" ");
