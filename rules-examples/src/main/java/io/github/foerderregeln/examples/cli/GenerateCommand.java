@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,7 +59,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--count must be between 1 and 10,000,000, not " + count);
         }
         try {
-            if (Files.exists(directory) && !empty(directory)) {
+            if (Files.exists(directory) && !InitRulesCommand.emptyDirectory(directory)) {
                 err.println("foerderregeln: " + directory + " exists and is not an empty directory;"
                         + " generate does not mix corpora");
                 err.flush();
@@ -86,14 +85,5 @@ final class GenerateCommand implements Callable<Integer> {
         out.println("Wrote " + count + " applications (seed " + seed + ") to " + directory + ".");
         out.flush();
         return FoerderregelnCommand.OK;
-    }
-
-    private static boolean empty(Path directory) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return false;
-        }
-        try (Stream<Path> entries = Files.list(directory)) {
-            return entries.findAny().isEmpty();
-        }
     }
 }
