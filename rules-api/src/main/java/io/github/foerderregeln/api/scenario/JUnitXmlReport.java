@@ -14,7 +14,8 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code testsuite} with {@code tests}, {@code failures}, {@code errors} and {@code skipped}
  * counts; one {@code testcase} per scenario, named by its sentence, its {@code classname} the
  * scenario file; a {@code failure} with the differences for a failed scenario and an
- * {@code error} with the problems for a broken one.
+ * {@code error} with the problems for a broken one (their {@code message} has the differences
+ * joined by {@code "; "}, their text one per line).
  */
 public final class JUnitXmlReport {
     private JUnitXmlReport() {
@@ -54,7 +55,8 @@ public final class JUnitXmlReport {
                 if (!result.passed()) {
                     String text = String.join("\n", result.differences());
                     xml.writeStartElement(result.status() == ScenarioResult.Status.FAILED ? "failure" : "error");
-                    xml.writeAttribute("message", text);
+                    // One line: XML turns a line break inside an attribute into a space; the body keeps one per line.
+                    xml.writeAttribute("message", String.join("; ", result.differences()));
                     xml.writeAttribute("type", result.status() == ScenarioResult.Status.FAILED
                             ? "scenario.failed" : "scenario.broken");
                     xml.writeCharacters(text);
