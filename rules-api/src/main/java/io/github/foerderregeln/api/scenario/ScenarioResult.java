@@ -1,5 +1,6 @@
 package io.github.foerderregeln.api.scenario;
 
+import io.github.foerderregeln.api.Assessment;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +14,10 @@ import java.util.Objects;
  * @param differences for a failure, each way the assessment differs from the expectation
  *        ({@code grant: expected 160000.00, got 159999.00}); for a broken file, each problem with
  *        its field; empty when passed; not null, copied
+ * @param assessment the assessment the expectation was compared with, to show why a scenario
+ *        failed; null when there is none (a broken file, an application rejected as invalid)
  */
-public record ScenarioResult(Path file, String name, Status status, List<String> differences) {
+public record ScenarioResult(Path file, String name, Status status, List<String> differences, Assessment assessment) {
     /** How a scenario ended. */
     public enum Status {
         /** The assessment is as expected. */
@@ -33,6 +36,11 @@ public record ScenarioResult(Path file, String name, Status status, List<String>
         if ((status == Status.PASSED) != differences.isEmpty()) {
             throw new IllegalArgumentException("a scenario passes exactly when nothing differs: " + status + " " + differences);
         }
+    }
+
+    /** A result without an assessment. */
+    public ScenarioResult(Path file, String name, Status status, List<String> differences) {
+        this(file, name, status, differences, null);
     }
 
     /** Whether the assessment is as expected. */

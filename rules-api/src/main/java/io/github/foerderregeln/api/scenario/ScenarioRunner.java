@@ -69,7 +69,7 @@ public final class ScenarioRunner {
         if (expect.invalidFields() != null) {
             differences.add("invalid fields: expected the application to be rejected for " + expect.invalidFields()
                     + ", got an assessment with outcome " + assessment.outcome());
-            return result(scenario, differences);
+            return result(scenario, differences, assessment);
         }
         if (assessment.outcome() != expect.outcome()) {
             differences.add("outcome: expected " + expect.outcome() + ", got " + assessment.outcome());
@@ -104,7 +104,7 @@ public final class ScenarioRunner {
                         + found.stream().map(f -> f.ruleId() + " " + f.severity()).toList());
             }
         }
-        return result(scenario, differences);
+        return result(scenario, differences, assessment);
     }
 
     private static void compareSets(String what, Collection<String> expected, Collection<String> actual,
@@ -131,8 +131,12 @@ public final class ScenarioRunner {
     }
 
     private static ScenarioResult result(Scenario scenario, List<String> differences) {
+        return result(scenario, differences, null);
+    }
+
+    private static ScenarioResult result(Scenario scenario, List<String> differences, Assessment assessment) {
         return new ScenarioResult(scenario.file(), scenario.name(),
-                differences.isEmpty() ? Status.PASSED : Status.FAILED, differences);
+                differences.isEmpty() ? Status.PASSED : Status.FAILED, differences, assessment);
     }
 
     private static ScenarioResult broken(Path file, String name, List<String> problems) {

@@ -1,6 +1,8 @@
 package io.github.foerderregeln.examples.cli;
 
+import io.github.foerderregeln.api.Finding;
 import io.github.foerderregeln.api.FundingRules;
+import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.scenario.JUnitXmlReport;
 import io.github.foerderregeln.api.scenario.ScenarioResult;
 import io.github.foerderregeln.api.scenario.ScenarioResult.Status;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
  * {@code foerderregeln test DIR_OR_FILE...}: runs scenario files ({@code *.scenario.json}) and
  * prints {@code PASS file: sentence} or {@code FAIL file: sentence} (or {@code BROKEN} for a file
  * that cannot be run) per scenario, the differences indented below each failure, then
- * {@code N scenarios: P passed, F failed}. With a progress bar (standard error is a terminal)
+ * {@code N scenarios: P passed, F failed}; under a failure also the outcome, grant and findings
+ * the rules gave ({@code --lang} chooses the language of their messages). With a progress bar (standard error is a terminal)
  * only failures and the summary are printed, after the bar: thousands of PASS lines would
  * bury them, and lines printed under a bar that redraws itself get torn.
  */
@@ -49,6 +52,10 @@ final class TestCommand implements Callable<Integer> {
 
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML into FILE, for CI.")
     Path junit;
+
+    @Option(names = "--lang", paramLabel = "de|en", defaultValue = "de",
+            description = "Language of the findings shown under a failed scenario (default: ${DEFAULT-VALUE}).")
+    Language language;
 
     @Mixin
     RulesOption rulesOption;
@@ -94,13 +101,13 @@ final class TestCommand implements Callable<Integer> {
                 ScenarioResult result = run(runner, file, err);
                 results.add(result);
                 if (!bar) {
-                    print(result, out);
+                    print(result, out, language);
                 }
                 progress.step();
             }
         }
         if (bar) {
-            results.stream().filter(r -> !r.passed()).forEach(r -> print(r, out));
+            results.stream().filter(r -> !r.passed()).forEach(r -> print(r, out, language));
         }
         long passed = results.stream().filter(ScenarioResult::passed).count();
         long failed = results.stream().filter(r -> r.status() == Status.FAILED).count();
@@ -131,7 +138,7 @@ final class TestCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(ScenarioResult result, PrintWriter out) {
+    private static void print(ScenarioResult result, PrintWriter out, Language language) {
         String label = switch (result.status()) {
             case PASSED -> "PASS";
             case FAILED -> "FAIL";
@@ -139,5 +146,13 @@ final class TestCommand implements Callable<Integer> {
         };
         out.println(label + " " + result.file() + ": " + result.name());
         result.differences().forEach(d -> out.println("    " + d));
+        if (!result.passed() && result.assessment() != null) {
+            // What the rules said, so that the author sees why without assessing the application by hand.
+            out.println("    assessed: " + result.assessment().outcome() + ", grant "
+                    + result.assessment().grant().toPlainString());
+            for (Finding finding : result.assessment().findings()) {
+                out.println("      " + finding.severity() + " " + finding.ruleId() + ": " + finding.message(language));
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -167,9 +168,24 @@ class TestCommandTest {
 
         assertThat(status).isEqualTo(1);
         assertThat(err.toString()).contains("2/2 scenarios");
-        assertThat(out.toString().lines()).containsExactly(
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).startsWith(
                 "FAIL " + wrong + ": the grant is 80,001.00",
                 "    grant: expected 80001.00, got 80000.00",
-                "2 scenarios: 1 passed, 1 failed");
+                "    assessed: ELIGIBLE, grant 80000.00");
+        assertThat(lines).noneMatch(line -> line.startsWith("PASS "));
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("2 scenarios: 1 passed, 1 failed");
+    }
+
+    @Test
+    void underAFailureTheFindingsTheRulesGaveAreShownInTheLanguageAsked() throws IOException {
+        Path wrong = scenario("wrong", "the grant is 80,001.00", "{}", "80001.00");
+
+        CommandRun english = run("test", "--lang", "en", wrong.toString());
+        CommandRun german = run("test", wrong.toString());
+
+        // The rate binds (0.80 x 100,000.00 = 80,000.00): its INFO says so (json-format.md's example message).
+        assertThat(english.out()).contains("    assessed: ELIGIBLE, grant 80000.00\n      INFO RDZ-GRANT-RATE: The grant is limited to 80");
+        assertThat(german.out()).contains("    assessed: ELIGIBLE, grant 80000.00\n      INFO RDZ-GRANT-RATE: Die Zuwendung ist auf 80");
     }
 }
