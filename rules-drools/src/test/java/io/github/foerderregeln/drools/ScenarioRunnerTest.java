@@ -154,4 +154,14 @@ class ScenarioRunnerTest {
         assertThatThrownBy(() -> failing.getExecutable().execute()).isInstanceOf(AssertionFailedError.class)
                 .hasMessageContaining("grant: expected 79999.00, got 80000.00");
     }
+
+    @Test
+    void theJUnitEntryPointRefusesAFolderWithoutScenariosRatherThanPassingNothing() throws IOException {
+        Files.writeString(dir.resolve("base.json"), BASE);
+
+        assertThatThrownBy(() -> ScenarioTests.in(dir, FundingRules.load())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no scenario files (*.scenario.json)");
+        assertThatThrownBy(() -> ScenarioTests.in(dir.resolve("missing"), FundingRules.load()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a folder");
+    }
 }

@@ -39,13 +39,22 @@ public final class ScenarioTests {
         return in(directory, FundingRules.load());
     }
 
-    /** The scenarios under {@code directory}, run against {@code rules}. */
+    /**
+     * The scenarios under {@code directory}, run against {@code rules}.
+     *
+     * @throws IllegalArgumentException when {@code directory} is no folder or holds no scenario file
+     */
     public static Stream<DynamicNode> in(Path directory, FundingRules rules) {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException(directory + " is not a folder of scenario files");
         }
         ScenarioRunner runner = new ScenarioRunner(rules);
-        return nodes(directory, runner).stream();
+        List<DynamicNode> nodes = nodes(directory, runner);
+        if (nodes.isEmpty()) {
+            // A mistyped folder must not pass as a suite of no tests.
+            throw new IllegalArgumentException("no scenario files (*" + Scenarios.SUFFIX + ") under " + directory);
+        }
+        return nodes.stream();
     }
 
     private static List<DynamicNode> nodes(Path folder, ScenarioRunner runner) {
