@@ -30,6 +30,6 @@ public final class DroolsRulesProvider implements FundingRulesProvider {
 
     @Override
     public void writeBundled(Path directory) throws IOException {
-        RuleSet.bundled().writeTo(directory);
+        RuleSet.writeBundled(directory);
     }
 }

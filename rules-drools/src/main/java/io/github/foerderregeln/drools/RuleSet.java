@@ -28,14 +28,28 @@ record RuleSet(String name, List<RuleFile> files) {
         files = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
     }
 
-    /** The rule set bundled in this jar. */
+    /** The rule set bundled in this jar: the DRL and call files of its index. */
     static RuleSet bundled() {
+        return new RuleSet("bundled", indexed().stream().filter(f -> f.isDrl() || f.isCall()).toList());
+    }
+
+    /**
+     * Every file the index lists: the rule set, and the files that travel with it but are not
+     * rules (the scenario suite under {@code scenarios/}), which never change the rule set's identity.
+     */
+    static List<RuleFile> indexed() {
         List<RuleFile> files = new ArrayList<>();
         for (String path : resource("ruleset.index").lines().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList()) {
             files.add(new RuleFile(path, resource(path).getBytes(StandardCharsets.UTF_8)));
         }
-        return new RuleSet("bundled", files);
+        return files;
+    }
+
+    /** Writes the bundled rule set with its README and its scenario suite into {@code directory}. */
+    static void writeBundled(Path directory) throws IOException {
+        RuleSet all = new RuleSet("bundled", indexed());
+        all.writeTo(directory);
     }
 
     /**

@@ -28,7 +28,7 @@ class BundledRuleSetTest {
      * outside the repository. RDZ-PERIOD-ORDER is left out: it is invalid input, rejected before any
      * rule runs (spec section 6).
      */
-    private static final Set<String> SPEC_IDS = Set.of(
+    static final Set<String> SPEC_IDS = Set.of(
             "RDZ-APPLICANT-FORM", "RDZ-APPLICANT-SEAT", "RDZ-BOARD-VOTE", "RDZ-COST-CATEGORY",
             "RDZ-COST-NONE-ELIGIBLE", "RDZ-DEMINIMIS", "RDZ-EARLY-START", "RDZ-GRANT-CEILING",
             "RDZ-GRANT-NO-DOUBLE-FUNDING", "RDZ-GRANT-RATE", "RDZ-GRANT-REQUESTED", "RDZ-GRANT-ROUNDING",
@@ -47,9 +47,15 @@ class BundledRuleSetTest {
             onDisk = files.filter(Files::isRegularFile).map(p -> FOLDER.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !p.equals("ruleset.index") && !p.equals("README.md")).collect(Collectors.toCollection(TreeSet::new));
         }
-        Set<String> indexed = RuleSet.bundled().files().stream().map(RuleFile::path)
+        Set<String> indexed = RuleSet.indexed().stream().map(RuleFile::path)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(indexed).isEqualTo(onDisk);
+    }
+
+    @Test
+    void theScenarioSuiteTravelsWithTheRuleSetButIsNoPartOfItsRules() {
+        assertThat(RuleSet.indexed()).anySatisfy(f -> assertThat(f.path()).startsWith("scenarios/"));
+        assertThat(RuleSet.bundled().files()).allSatisfy(f -> assertThat(f.path()).doesNotStartWith("scenarios/"));
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.RuleProblem;
 import io.github.foerderregeln.api.RuleSetException;
 import io.github.foerderregeln.api.RuleSets;
+import io.github.foerderregeln.api.scenario.ScenarioRunner;
+import io.github.foerderregeln.api.scenario.Scenarios;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +37,15 @@ class RuleSetValidationTest {
         FundingRules copy = FundingRules.fromDirectory(dir);
         var application = TestApplication.eligible().build();
         assertThat(copy.assess(application).amounts()).isEqualTo(FundingRules.load().assess(application).amounts());
+    }
+
+    @Test
+    void theCopiedScenarioSuiteIsNoRuleFileAndPassesAgainstTheCopy() throws IOException {
+        assertThat(Files.isDirectory(dir.resolve("scenarios/bases"))).isTrue();
+        ScenarioRunner runner = new ScenarioRunner(FundingRules.fromDirectory(dir));
+        List<Path> files = Scenarios.find(List.of(dir.resolve("scenarios")));
+        assertThat(files).isNotEmpty();
+        assertThat(files.stream().map(runner::run)).allSatisfy(r -> assertThat(r.differences()).as(r.file().toString()).isEmpty());
     }
 
     @Test

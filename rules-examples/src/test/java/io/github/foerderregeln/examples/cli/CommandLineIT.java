@@ -151,4 +151,23 @@ class CommandLineIT {
         assertThat(run.out().lines().filter(line -> !line.startsWith(rules.toString())).toList()).isEmpty();
         assertThat(run.out()).contains(limits + ":").contains(": error: ");
     }
+
+    @Test
+    void theShippedScenarioSuitePassesOnTheJarAndAFailingOneExitsOneWithAJUnitReport() throws Exception {
+        Path rules = temp.resolve("rules");
+        assertThat(foerderregeln("init-rules", rules.toString()).exitStatus()).isZero();
+        // Break one expectation on purpose: 0.80 x 100,000.00 = 80,000.00 is right, 80,001.00 is not.
+        Path scenario = rules.resolve("scenarios/limits/requested-equal-to-rate.scenario.json");
+        Files.writeString(scenario, Files.readString(scenario, StandardCharsets.UTF_8)
+                .replace("\"grant\": \"80000.00\"", "\"grant\": \"80001.00\""), StandardCharsets.UTF_8);
+        Path report = temp.resolve("scenarios.xml");
+
+        Run run = foerderregeln("test", "--junit", report.toString(), rules.resolve("scenarios").toString());
+
+        assertThat(run.exitStatus()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("FAIL " + scenario + ": ", "    grant: expected 80001.00, got 80000.00")
+                .containsPattern("\\d+ scenarios: \\d+ passed, 1 failed\\n$");
+        assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("failures=\"1\"");
+    }
 }

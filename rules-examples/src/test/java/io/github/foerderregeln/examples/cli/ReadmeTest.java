@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the README shows a newcomer is what the code is and what the command prints. */
 class ReadmeTest {
@@ -54,5 +55,20 @@ class ReadmeTest {
 
     private static String withoutHash(String text) {
         return RULE_SET_HASH.matcher(text).replaceAll("bundled@<hash>");
+    }
+
+    @Test
+    void theReadmeScenarioExamplePassesNextToTheBundledBases(@TempDir Path temp) throws IOException {
+        Matcher block = Pattern.compile("```json\n(\\{\n  \"scenario\".*?)\n```", Pattern.DOTALL).matcher(readme());
+        assertThat(block.find()).as("a JSON block with a scenario in the README").isTrue();
+        Path rules = temp.resolve("rules");
+        assertThat(CommandRun.run("init-rules", rules.toString()).exitStatus()).isZero();
+        Path scenario = rules.resolve("scenarios/limits/readme-example.scenario.json");
+        Files.writeString(scenario, block.group(1), StandardCharsets.UTF_8);
+
+        CommandRun run = CommandRun.run("test", scenario.toString());
+
+        assertThat(run.out()).startsWith("PASS " + scenario + ": ");
+        assertThat(run.exitStatus()).isZero();
     }
 }

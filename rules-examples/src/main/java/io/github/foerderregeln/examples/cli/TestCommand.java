@@ -1,0 +1,158 @@
+package io.github.foerderregeln.examples.cli;
+
+import io.github.foerderregeln.api.Finding;
+import io.github.foerderregeln.api.FundingRules;
+import io.github.foerderregeln.api.Language;
+import io.github.foerderregeln.api.scenario.JUnitXmlReport;
+import io.github.foerderregeln.api.scenario.ScenarioResult;
+import io.github.foerderregeln.api.scenario.ScenarioResult.Status;
+import io.github.foerderregeln.api.scenario.ScenarioRunner;
+import io.github.foerderregeln.api.scenario.Scenarios;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code foerderregeln test DIR_OR_FILE...}: runs scenario files ({@code *.scenario.json}) and
+ * prints {@code PASS file: sentence} or {@code FAIL file: sentence} (or {@code BROKEN} for a file
+ * that cannot be run) per scenario, the differences indented below each failure, then
+ * {@code N scenarios: P passed, F failed}; under a failure also the outcome, grant and findings
+ * the rules gave ({@code --lang} chooses the language of their messages). With a progress bar (standard error is a terminal)
+ * only failures and the summary are printed, after the bar: thousands of PASS lines would
+ * bury them, and lines printed under a bar that redraws itself get torn.
+ */
+@Command(name = "test",
+        description = "Runs scenario files (*.scenario.json, any depth under each DIR) and says which pass.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every scenario passed",
+            "1:a scenario failed or could not be run, or the rules could not be loaded",
+            "2:a path does not exist, holds no scenario, the report cannot be written, or wrong usage"})
+final class TestCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Parameters(paramLabel = "DIR_OR_FILE", arity = "1..*",
+            description = "Scenario files, or folders searched at any depth for *.scenario.json.")
+    List<Path> paths;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML into FILE, for CI.")
+    Path junit;
+
+    @Option(names = "--lang", paramLabel = "de|en", defaultValue = "de",
+            description = "Language of the findings shown under a failed scenario (default: ${DEFAULT-VALUE}).")
+    Language language;
+
+    @Mixin
+    RulesOption rulesOption;
+
+    private final FoerderregelnCommand top;
+    private final Supplier<FundingRules> rulesSupplier;
+
+    TestCommand(FoerderregelnCommand top, Supplier<FundingRules> rules) {
+        this.top = top;
+        this.rulesSupplier = rules;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files;
+        try {
+            files = Scenarios.find(paths);
+        } catch (NoSuchFileException e) {
+            err.println("foerderregeln: " + e.getFile() + ": no such file or directory");
+            err.flush();
+            return FoerderregelnCommand.INVALID_INPUT;
+        } catch (IOException e) {
+            err.println("foerderregeln: cannot list the scenarios: " + e.getMessage());
+            err.flush();
+            return FoerderregelnCommand.INVALID_INPUT;
+        }
+        if (files.isEmpty()) {
+            err.println("foerderregeln: no scenario files (*" + Scenarios.SUFFIX + ") in " + paths);
+            err.flush();
+            return FoerderregelnCommand.INVALID_INPUT;
+        }
+        FundingRules rules = rulesOption.load(rulesSupplier, top, err);
+        if (rules == null) {
+            return FoerderregelnCommand.INTERNAL_FAILURE;
+        }
+        ScenarioRunner runner = new ScenarioRunner(rules);
+        boolean bar = top.terminal();
+        List<ScenarioResult> results = new ArrayList<>(files.size());
+        try (Progress progress = Progress.of(err, bar, "scenarios", files.size())) {
+            for (Path file : files) {
+                ScenarioResult result = run(runner, file, err);
+                results.add(result);
+                if (!bar) {
+                    print(result, out, language);
+                }
+                progress.step();
+            }
+        }
+        if (bar) {
+            results.stream().filter(r -> !r.passed()).forEach(r -> print(r, out, language));
+        }
+        long passed = results.stream().filter(ScenarioResult::passed).count();
+        long failed = results.stream().filter(r -> r.status() == Status.FAILED).count();
+        long broken = results.size() - passed - failed;
+        out.println(results.size() + (results.size() == 1 ? " scenario: " : " scenarios: ") + passed + " passed, "
+                + failed + " failed" + (broken > 0 ? ", " + broken + " broken" : ""));
+        out.flush();
+        if (junit != null) {
+            try {
+                JUnitXmlReport.write("foerderregeln scenarios", results, junit);
+            } catch (IOException e) {
+                err.println("foerderregeln: " + junit + ": cannot write the JUnit report: " + e.getMessage());
+                err.flush();
+                return FoerderregelnCommand.INVALID_INPUT;
+            }
+        }
+        return passed == results.size() ? FoerderregelnCommand.OK : FoerderregelnCommand.INTERNAL_FAILURE;
+    }
+
+    /** The result of one file; an engine that fails on it is a broken scenario, not the end of the run. */
+    private ScenarioResult run(ScenarioRunner runner, Path file, PrintWriter err) {
+        try {
+            return runner.run(file);
+        } catch (RuntimeException | StackOverflowError e) {
+            top.internalFailure(err, file + ": internal failure", e);
+            return new ScenarioResult(file, file.getFileName().toString(), Status.BROKEN,
+                    List.of("internal failure: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    private static void print(ScenarioResult result, PrintWriter out, Language language) {
+        String label = switch (result.status()) {
+            case PASSED -> "PASS";
+            case FAILED -> "FAIL";
+            case BROKEN -> "BROKEN";
+        };
+        out.println(label + " " + result.file() + ": " + result.name());
+        result.differences().forEach(d -> out.println("    " + d));
+        if (!result.passed() && result.assessment() != null) {
+            // What the rules said, so that the author sees why without assessing the application by hand.
+            out.println("    assessed: " + result.assessment().outcome() + ", grant "
+                    + result.assessment().grant().toPlainString());
+            for (Finding finding : result.assessment().findings()) {
+                out.println("      " + finding.severity() + " " + finding.ruleId() + ": " + finding.message(language));
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package io.github.foerderregeln.examples.cli;
+
+import static io.github.foerderregeln.examples.cli.CommandRun.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.foerderregeln.api.FundingRules;
+import io.github.foerderregeln.api.RuleSets;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import picocli.CommandLine;
+
+/**
+ * {@code test} runs scenario files. The base application: eligible costs 100,000.00 and 90,000.00
+ * requested, so the rate binds: 0.80 x 100,000.00 = 80,000.00.
+ */
+class TestCommandTest {
+    private static final String BASE = """
+            {"id": "base", "call": "rdz-lsa-2018", "decisionDate": "2019-03-01",
+             "applicant": {"name": "Stadt", "legalForm": "GEMEINDE", "state": "ST", "district": "Börde"},
+             "project": {"start": "2019-04-01", "end": "2021-03-31", "tasks": ["BUNDLING"],
+                         "partners": ["BUSINESS"], "sustainabilityConcept": true},
+             "costs": [{"category": "PERSONNEL", "amount": "100000.00"}],
+             "requestedGrant": "90000.00", "boardVote": "POSITIVE"}
+            """;
+
+    @TempDir
+    Path temp;
+    Path suite;
+
+    @BeforeEach
+    void writeTheBase() throws IOException {
+        suite = temp.resolve("suite");
+        Files.createDirectories(suite.resolve("bases"));
+        Files.writeString(suite.resolve("bases/base.json"), BASE);
+    }
+
+    private Path scenario(String name, String sentence, String changes, String grant) throws IOException {
+        Path file = suite.resolve(name + ".scenario.json");
+        Files.createDirectories(file.getParent());
+        String base = suite.relativize(suite.resolve("bases/base.json")).toString();
+        Files.writeString(file, """
+                {"scenario": "%s", "base": "%s%s", "changes": %s,
+                 "expect": {"outcome": "ELIGIBLE", "grant": "%s"}}
+                """.formatted(sentence, "../".repeat(name.split("/").length - 1), base, changes, grant));
+        return file;
+    }
+
+    @Test
+    void passingScenariosExitZeroWithALineEachAndTheSummary() throws IOException {
+        Path rate = scenario("a-rate", "the rate binds", "{}", "80000.00");
+        // Requested 70,000.00 < 80,000.00: the amount requested binds.
+        Path requested = scenario("b/requested", "the amount requested binds", "{\"requestedGrant\": \"70000.00\"}", "70000.00");
+
+        CommandRun result = run("test", suite.toString());
+
+        assertThat(result.exitStatus()).as(result.err()).isZero();
+        assertThat(result.out().lines()).containsExactly(
+                "PASS " + rate + ": the rate binds",
+                "PASS " + requested + ": the amount requested binds",
+                "2 scenarios: 2 passed, 0 failed");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void aFailingScenarioExitsOneAndShowsTheDifference() throws IOException {
+        scenario("a-rate", "the rate binds", "{}", "80000.00");
+        // Wrong on purpose: 0.80 x 100,000.00 = 80,000.00, not 80,001.00.
+        Path wrong = scenario("b-wrong", "the grant is 80,001.00", "{}", "80001.00");
+
+        CommandRun result = run("test", suite.toString());
+
+        assertThat(result.exitStatus()).isEqualTo(1);
+        assertThat(result.out()).contains("FAIL " + wrong + ": the grant is 80,001.00\n"
+                + "    grant: expected 80001.00, got 80000.00\n");
+        assertThat(result.out().lines().reduce((a, b) -> b)).hasValue("2 scenarios: 1 passed, 1 failed");
+    }
+
+    @Test
+    void aBrokenScenarioFileExitsOneAndNamesTheField() throws IOException {
+        Path broken = suite.resolve("broken.scenario.json");
+        Files.writeString(broken, "{\"scenario\": \"s\", \"base\": \"bases/base.json\", \"expect\": {\"outcome\": \"ELIGIBLE\"}}");
+
+        CommandRun result = run("test", broken.toString());
+
+        assertThat(result.exitStatus()).isEqualTo(1);
+        assertThat(result.out()).contains("BROKEN " + broken + ": broken.scenario.json\n    expect.grant: missing\n")
+                .contains("1 scenario: 0 passed, 0 failed, 1 broken");
+    }
+
+    @Test
+    void junitWritesTheReportACiServerReads() throws Exception {
+        scenario("a-rate", "the rate binds", "{}", "80000.00");
+        scenario("b-wrong", "the grant is 80,001.00", "{}", "80001.00");
+        Path report = temp.resolve("reports/TEST-scenarios.xml");
+
+        CommandRun result = run("test", "--junit", report.toString(), suite.toString());
+
+        assertThat(result.exitStatus()).isEqualTo(1);
+        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile()).getDocumentElement();
+        assertThat(root.getAttribute("tests")).isEqualTo("2");
+        assertThat(root.getAttribute("failures")).isEqualTo("1");
+        assertThat(((Element) root.getElementsByTagName("failure").item(0)).getAttribute("message"))
+                .isEqualTo("grant: expected 80001.00, got 80000.00");
+    }
+
+    @Test
+    void aCandidateRuleSetIsTestedWithRules() throws IOException {
+        scenario("a-rate", "the rate binds", "{}", "80000.00");
+        Path candidate = temp.resolve("candidate");
+        RuleSets.writeBundled(candidate);
+        Path call = candidate.resolve("calls/rdz-lsa-2018.json");
+        Files.writeString(call, Files.readString(call).replace("\"value\": \"0.80\"", "\"value\": \"0.90\""));
+
+        CommandRun bundled = run("test", suite.toString());
+        CommandRun edited = run("test", "--rules", candidate.toString(), suite.toString());
+
+        assertThat(bundled.exitStatus()).isZero();
+        // With 90 %: 0.90 x 100,000.00 = 90,000.00, tied with the 90,000.00 requested.
+        assertThat(edited.exitStatus()).isEqualTo(1);
+        assertThat(edited.out()).contains("    grant: expected 80000.00, got 90000.00");
+    }
+
+    @Test
+    void theSuiteThatInitRulesCopiesPassesFromTheCommandLine() {
+        Path rules = temp.resolve("rules");
+        assertThat(run("init-rules", rules.toString()).exitStatus()).isZero();
+
+        CommandRun result = run("test", "--rules", rules.toString(), rules.resolve("scenarios").toString());
+
+        assertThat(result.exitStatus()).as(result.out()).isZero();
+        assertThat(result.out()).doesNotContain("FAIL ", "BROKEN ").containsPattern("\\d+ scenarios: \\d+ passed, 0 failed\\n$");
+    }
+
+    @Test
+    void aMissingPathOrAFolderWithoutScenariosIsWrongUsage() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+
+        CommandRun missing = run("test", temp.resolve("nope").toString());
+        CommandRun none = run("test", empty.toString());
+
+        assertThat(missing.exitStatus()).isEqualTo(2);
+        assertThat(missing.err()).contains(temp.resolve("nope") + ": no such file or directory");
+        assertThat(none.exitStatus()).isEqualTo(2);
+        assertThat(none.err()).contains("no scenario files (*.scenario.json)");
+    }
+
+    @Test
+    void atATerminalAProgressBarIsDrawnAndOnlyFailuresAreListed() throws IOException {
+        scenario("a-rate", "the rate binds", "{}", "80000.00");
+        Path wrong = scenario("b-wrong", "the grant is 80,001.00", "{}", "80001.00");
+        CommandLine commandLine = FoerderregelnCommand.commandLine(FundingRules::load, Map.of(), true);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+
+        int status = commandLine.execute("test", suite.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("2/2 scenarios");
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).startsWith(
+                "FAIL " + wrong + ": the grant is 80,001.00",
+                "    grant: expected 80001.00, got 80000.00",
+                "    assessed: ELIGIBLE, grant 80000.00");
+        assertThat(lines).noneMatch(line -> line.startsWith("PASS "));
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("2 scenarios: 1 passed, 1 failed");
+    }
+
+    @Test
+    void underAFailureTheFindingsTheRulesGaveAreShownInTheLanguageAsked() throws IOException {
+        Path wrong = scenario("wrong", "the grant is 80,001.00", "{}", "80001.00");
+
+        CommandRun english = run("test", "--lang", "en", wrong.toString());
+        CommandRun german = run("test", wrong.toString());
+
+        // The rate binds (0.80 x 100,000.00 = 80,000.00): its INFO says so (json-format.md's example message).
+        assertThat(english.out()).contains("    assessed: ELIGIBLE, grant 80000.00\n      INFO RDZ-GRANT-RATE: The grant is limited to 80");
+        assertThat(german.out()).contains("    assessed: ELIGIBLE, grant 80000.00\n      INFO RDZ-GRANT-RATE: Die Zuwendung ist auf 80");
+    }
+}
