@@ -8,49 +8,33 @@ import java.util.Objects;
  *
  * @param kind what happened; not null
  * @param previousRuleSetId the {@link FundingRules#ruleSetId()} serving before the reload; not null
- * @param ruleSetId the {@link FundingRules#ruleSetId()} serving after the reload; not null; differs
- *        from {@code previousRuleSetId} only when {@code kind} is {@link Kind#RELOADED} (and not
- *        even then when the files were changed back to the serving version)
- * @param problems what is wrong with the rule directory as last read: empty for
- *        {@link Kind#RELOADED}; the still current problems for {@link Kind#UNCHANGED}; every error of
- *        the broken rule set for {@link Kind#REJECTED}; one problem naming the directory and the
- *        failure for {@link Kind#FAILED}; not null, copied
- * @param failure the unexpected exception of a {@link Kind#FAILED} reload; null for every other kind
+ * @param ruleSetId the {@link FundingRules#ruleSetId()} serving after the reload; not null; it
+ *        differs from {@code previousRuleSetId} only when {@code kind} is {@link Kind#RELOADED}
+ *        (and not even then when the files were changed back to the serving version)
+ * @param problems what is wrong with the rule files as last read: empty for {@link Kind#RELOADED};
+ *        every error of the broken rule set for {@link Kind#REJECTED}; for {@link Kind#UNCHANGED}
+ *        those of the rejection before it, if the unchanged files are still the broken ones; not
+ *        null, copied
  */
-public record ReloadResult(Kind kind, String previousRuleSetId, String ruleSetId, List<RuleProblem> problems,
-        RuntimeException failure) {
+public record ReloadResult(Kind kind, String previousRuleSetId, String ruleSetId, List<RuleProblem> problems) {
 
     /** What a reload did. */
     public enum Kind {
-        /** The directory held a usable, changed rule set; it serves from now on. */
+        /** The files changed and hold a usable rule set: it serves from now on. */
         RELOADED,
-        /** The files are those last read; nothing was built, nothing changed. */
+        /** The files are those last read (by content): nothing was built, nothing changed. */
         UNCHANGED,
-        /** The directory held a broken rule set ({@link RuleSetException}); the previous version keeps serving. */
-        REJECTED,
-        /** Reading or building failed unexpectedly (such as an I/O error); the previous version keeps serving. */
-        FAILED
+        /**
+         * The files changed but do not hold a usable rule set (a {@link RuleSetException}, or files
+         * that could not be read): the previous version keeps serving.
+         */
+        REJECTED
     }
 
-    /**
-     * @throws NullPointerException when {@code kind}, an id or {@code problems} is null, or when
-     *         {@code failure} is null for a {@link Kind#FAILED} result
-     * @throws IllegalArgumentException when {@code failure} is given for any other kind
-     */
     public ReloadResult {
         Objects.requireNonNull(kind, "kind must not be null");
         Objects.requireNonNull(previousRuleSetId, "previousRuleSetId must not be null");
         Objects.requireNonNull(ruleSetId, "ruleSetId must not be null");
         problems = List.copyOf(problems);
-        if (kind == Kind.FAILED) {
-            Objects.requireNonNull(failure, "failure must not be null for a FAILED reload");
-        } else if (failure != null) {
-            throw new IllegalArgumentException("failure must be null for a " + kind + " reload");
-        }
-    }
-
-    /** Whether a newly built rule set serves since this reload. */
-    public boolean reloaded() {
-        return kind == Kind.RELOADED;
     }
 }
