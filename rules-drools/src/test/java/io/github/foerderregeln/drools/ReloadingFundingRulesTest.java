@@ -235,6 +235,42 @@ class ReloadingFundingRulesTest {
         }
     }
 
+    // --- the README's snippet, compiled here and checked to be in the README verbatim ---
+
+    // README:begin
+    /** Serves the rule set in {@code dir}, picking up edits; close it at shutdown to stop the watcher. */
+    static ReloadingFundingRules serve(Path dir) {
+        System.Logger log = System.getLogger("foerderregeln");
+        // Throws RuleSetException when dir holds no usable rule set now: there is nothing to serve.
+        return ReloadingFundingRules.watching(dir, Duration.ofSeconds(2), result -> {
+            if (result.kind() == ReloadResult.Kind.RELOADED) {
+                log.log(System.Logger.Level.INFO, "now serving rule set " + result.ruleSetId());
+            } else {
+                // REJECTED: the edit is broken; the last good rule set keeps serving.
+                result.problems().forEach(problem -> log.log(System.Logger.Level.WARNING,
+                        "still serving " + result.ruleSetId() + ": " + dir.resolve(problem.file()) + ":"
+                                + problem.line() + ":" + problem.column() + ": " + problem.message()));
+            }
+        });
+    }
+    // README:end
+
+    @Test
+    void theReadmeShowsTheSnippetCompiledHere() throws IOException {
+        List<String> source = Files.readAllLines(Path.of("src/test/java/io/github/foerderregeln/drools/ReloadingFundingRulesTest.java"));
+        String snippet = source.subList(source.indexOf("    // README:begin") + 1, source.indexOf("    // README:end")).stream()
+                .map(line -> line.isEmpty() ? line : line.substring(4)).collect(java.util.stream.Collectors.joining("\n"));
+
+        assertThat(Files.readString(Path.of("../README.md"))).contains("```java\n" + snippet + "\n```");
+    }
+
+    @Test
+    void theReadmeSnippetServesTheDirectoryUntilClosed() {
+        try (ReloadingFundingRules rules = serve(live)) {
+            assertThat(rules.assess(RATE_BOUND).grant()).isEqualByComparingTo(GRANT_AT_80);
+        }
+    }
+
     // --- concurrency: assessments while the directory is edited and reloaded ---
 
     /** The fixed applications of the concurrent tests, and what each version of the rule set says about them. */
