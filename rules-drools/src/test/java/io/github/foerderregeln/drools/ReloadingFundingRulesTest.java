@@ -29,6 +29,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -222,6 +223,50 @@ class ReloadingFundingRulesTest {
     }
 
     @Test
+    void aListenerThatThrowsDoesNotEndTheWatcher() throws Exception {
+        BlockingQueue<ReloadResult> reported = new LinkedBlockingQueue<>();
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch firstCall = new CountDownLatch(1);
+        try (ReloadingFundingRules rules = ReloadingFundingRules.watching(live, Duration.ofMillis(20), result -> {
+            if (calls.incrementAndGet() == 1) {
+                firstCall.countDown();
+                throw new IllegalStateException("a listener bug (expected in this test)");
+            }
+            reported.add(result);
+        })) {
+            writeRate(live, "0.90");
+            assertThat(firstCall.await(2, TimeUnit.MINUTES)).isTrue();
+            writeRate(live, "0.80");
+            ReloadResult second = reported.poll(2, TimeUnit.MINUTES);
+            assertThat(second).isNotNull();
+            assertThat(second.kind()).isEqualTo(ReloadResult.Kind.RELOADED);
+            assertThat(rules.assess(RATE_BOUND).grant()).isEqualByComparingTo(GRANT_AT_80);
+        }
+    }
+
+    @Test
+    void aListenerMayCloseTheWatcherItRunsOn() throws Exception {
+        BlockingQueue<ReloadResult> reported = new LinkedBlockingQueue<>();
+        AtomicReference<ReloadingFundingRules> self = new AtomicReference<>();
+        ReloadingFundingRules rules = ReloadingFundingRules.watching(live, Duration.ofMillis(20), result -> {
+            self.get().close();
+            reported.add(result);
+        });
+        self.set(rules);
+        Thread watcher = threadsNamed("foerderregeln-reload " + live).get(0);
+
+        writeRate(live, "0.90");
+        assertThat(reported.poll(2, TimeUnit.MINUTES)).isNotNull();
+        watcher.join(TimeUnit.MINUTES.toMillis(2));
+
+        assertThat(watcher.isAlive()).isFalse();
+        assertThat(rules.assess(RATE_BOUND).grant()).isEqualByComparingTo(GRANT_AT_90);
+        writeRate(live, "0.80");
+        assertThat(rules.reload().kind()).as("reload() still works after close()").isEqualTo(ReloadResult.Kind.RELOADED);
+        rules.close();
+    }
+
+    @Test
     void aStreamIsAssessedWhollyOnTheRulesServingWhenItWasAsked() throws IOException {
         try (ReloadingFundingRules rules = ReloadingFundingRules.over(live)) {
             Stream<Assessment> assessments = rules.assessAll(Stream.of(RATE_BOUND, RATE_BOUND));
@@ -248,8 +293,7 @@ class ReloadingFundingRulesTest {
             } else {
                 // REJECTED: the edit is broken; the last good rule set keeps serving.
                 result.problems().forEach(problem -> log.log(System.Logger.Level.WARNING,
-                        "still serving " + result.ruleSetId() + ": " + dir.resolve(problem.file()) + ":"
-                                + problem.line() + ":" + problem.column() + ": " + problem.message()));
+                        "still serving " + result.ruleSetId() + "; in " + dir + ": " + problem));
             }
         });
     }
