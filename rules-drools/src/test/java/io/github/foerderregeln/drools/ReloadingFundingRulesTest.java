@@ -20,8 +20,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -348,7 +349,8 @@ class ReloadingFundingRulesTest {
         Expectations expected = expectations();
         int cycles = 8;
         try (ReloadingFundingRules rules = ReloadingFundingRules.over(live)) {
-            List<String> failures = Collections.synchronizedList(new ArrayList<>());
+            // Bounded: a systematic bug would otherwise add one entry per assessment.
+            Queue<String> failures = new ArrayBlockingQueue<>(20);
             AtomicLong assessments = new AtomicLong();
             AtomicInteger reloads = new AtomicInteger();
             CountDownLatch reloadsDone = new CountDownLatch(1);
@@ -361,7 +363,7 @@ class ReloadingFundingRulesTest {
                                 Assessment got = rules.assess(expected.applications().get(i));
                                 assessments.incrementAndGet();
                                 if (!got.equals(expected.at80().get(i)) && !got.equals(expected.at90().get(i))) {
-                                    failures.add("a mixed assessment: " + got);
+                                    failures.offer("a mixed assessment: " + got);
                                 }
                             }
                         }
@@ -370,11 +372,11 @@ class ReloadingFundingRulesTest {
                             Assessment got = rules.assess(expected.applications().get(i));
                             assessments.incrementAndGet();
                             if (!got.equals(expected.at80().get(i))) {
-                                failures.add("after the last reload, not the final version: " + got);
+                                failures.offer("after the last reload, not the final version: " + got);
                             }
                         }
-                    } catch (RuntimeException e) {
-                        failures.add("an exception: " + e);
+                    } catch (Throwable e) {
+                        failures.offer("an exception: " + e);
                     }
                 }, "assessor-" + t);
                 assessors.add(assessor);
