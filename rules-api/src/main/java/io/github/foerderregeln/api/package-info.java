@@ -7,5 +7,8 @@
  * {@link java.util.ServiceLoader}. Every type here is immutable and thread-safe. Money is
  * {@link java.math.BigDecimal} in EUR; the only roundings are those of {@link
  * io.github.foerderregeln.api.Rounding}.
+ *
+ * <p>{@link io.github.foerderregeln.api.ReloadingFundingRules} serves the rule set of a directory
+ * and picks up edits, keeping the last good version when an edit is broken.
  */
 package io.github.foerderregeln.api;
