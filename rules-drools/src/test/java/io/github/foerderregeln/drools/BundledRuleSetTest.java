@@ -23,7 +23,16 @@ import org.kie.api.definition.rule.Rule;
 /** The bundled rule set keeps the house rules that make it reviewable against the law. */
 class BundledRuleSetTest {
     private static final Path FOLDER = Path.of("src/main/resources", RuleSet.BUNDLED_ROOT);
-    private static final Path SPEC = Path.of("../../shared/spec/rdz-rules.md");
+    /**
+     * The rule ids of spec rdz-rules.md (sections 3 to 5), written out here because the spec lives
+     * outside the repository. RDZ-PERIOD-ORDER is left out: it is invalid input, rejected before any
+     * rule runs (spec section 6).
+     */
+    private static final Set<String> SPEC_IDS = Set.of(
+            "RDZ-APPLICANT-FORM", "RDZ-APPLICANT-SEAT", "RDZ-BOARD-VOTE", "RDZ-COST-CATEGORY",
+            "RDZ-COST-NONE-ELIGIBLE", "RDZ-DEMINIMIS", "RDZ-EARLY-START", "RDZ-GRANT-CEILING",
+            "RDZ-GRANT-NO-DOUBLE-FUNDING", "RDZ-GRANT-RATE", "RDZ-GRANT-REQUESTED", "RDZ-GRANT-ROUNDING",
+            "RDZ-NETWORK", "RDZ-PERIOD-DURATION", "RDZ-SUSTAINABILITY", "RDZ-TASKS");
     private static RuleBase ruleBase;
 
     @BeforeAll
@@ -44,16 +53,8 @@ class BundledRuleSetTest {
     }
 
     @Test
-    void everyRuleIdOfTheSpecIsTheIdOfAtLeastOneDrlRule() throws IOException {
-        Set<String> specIds = new TreeSet<>();
-        Matcher ids = Pattern.compile("\\| (RDZ-[A-Z-]*[A-Z]) \\|").matcher(Files.readString(SPEC));
-        while (ids.find()) {
-            specIds.add(ids.group(1));
-        }
-        // RDZ-PERIOD-ORDER is invalid input, rejected before any rule runs (spec section 6).
-        specIds.remove("RDZ-PERIOD-ORDER");
-        assertThat(specIds).hasSizeGreaterThanOrEqualTo(16);
-        assertThat(rules().stream().map(Findings::ruleId).collect(Collectors.toSet())).containsAll(specIds);
+    void everyRuleIdOfTheSpecIsTheIdOfAtLeastOneDrlRule() {
+        assertThat(rules().stream().map(Findings::ruleId).collect(Collectors.toSet())).containsAll(SPEC_IDS);
     }
 
     @Test

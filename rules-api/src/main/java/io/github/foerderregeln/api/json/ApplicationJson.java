@@ -1,6 +1,9 @@
 package io.github.foerderregeln.api.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.foerderregeln.api.Applicant;
 import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.ApplicationLimits;
@@ -19,6 +22,7 @@ import io.github.foerderregeln.api.Project;
 import io.github.foerderregeln.api.Subdivisions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +33,60 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Reads an application in the JSON form of {@code json-format.md}. Every problem of the input
+ * Reads (and {@linkplain #toJson writes}) an application in the JSON form of {@code json-format.md}. Every problem of the input
  * is collected and thrown as one {@link InvalidApplicationException}; an application is only
  * built when there is none.
  */
 public final class ApplicationJson {
     private final Set<String> knownCalls;
+
+    /**
+     * The application as a file of the application format, which {@link #read} reads back to an
+     * equal application: money as strings with two decimals, codes by name, tasks and partners in
+     * the order of their codes so that the same application always gives the same text.
+     */
+    public static String toJson(Application application) {
+        ObjectNode root = JsonTree.MAPPER.createObjectNode();
+        root.put("id", application.id());
+        root.put("call", application.callId());
+        root.put("decisionDate", application.decisionDate().toString());
+        Applicant applicant = application.applicant();
+        ObjectNode a = root.putObject("applicant");
+        a.put("name", applicant.name());
+        a.put("legalForm", applicant.legalForm().name());
+        a.put("state", applicant.state());
+        a.put("district", applicant.district());
+        a.put("economicActivity", applicant.economicActivity());
+        ArrayNode aid = a.putArray("deMinimisAid");
+        for (DeMinimisAid entry : applicant.deMinimisAid()) {
+            aid.addObject().put("grantedOn", entry.grantedOn().toString()).put("amount", entry.amount().toPlainString());
+        }
+        Project project = application.project();
+        ObjectNode p = root.putObject("project");
+        p.put("title", project.title());
+        p.put("start", project.start().toString());
+        p.put("end", project.end().toString());
+        ArrayNode tasks = p.putArray("tasks");
+        project.tasks().stream().sorted().forEach(task -> tasks.add(task.name()));
+        ArrayNode partners = p.putArray("partners");
+        project.partners().stream().sorted().forEach(partner -> partners.add(partner.name()));
+        p.put("sustainabilityConcept", project.sustainabilityConcept());
+        p.put("earlyStartApprovedOn", project.earlyStartApprovedOn() == null ? null : project.earlyStartApprovedOn().toString());
+        ArrayNode costs = root.putArray("costs");
+        for (CostItem item : application.costs()) {
+            costs.addObject().put("category", item.category().name()).put("amount", item.amount().toPlainString())
+                    .put("description", item.description());
+        }
+        root.putObject("otherFunding").put("thirdParty", application.otherFunding().thirdParty().toPlainString())
+                .put("otherPublic", application.otherFunding().otherPublic().toPlainString());
+        root.put("requestedGrant", application.requestedGrant().toPlainString());
+        root.put("boardVote", application.boardVote() == null ? null : application.boardVote().name());
+        try {
+            return JsonTree.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /**
      * @param knownCalls the call ids an application may name; an application naming another is

@@ -105,6 +105,7 @@ public final class FoerderregelnCommand implements Runnable {
                 .addSubcommand("assess", new AssessCommand(top, rules))
                 .addSubcommand("validate", new ValidateCommand())
                 .addSubcommand("init-rules", new InitRulesCommand())
+                .addSubcommand("generate", new GenerateCommand(top))
                 .setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             top.internalFailure(failed.getErr(), "internal failure", exception);

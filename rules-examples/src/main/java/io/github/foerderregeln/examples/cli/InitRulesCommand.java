@@ -59,7 +59,8 @@ final class InitRulesCommand implements Callable<Integer> {
         return FoerderregelnCommand.OK;
     }
 
-    private static boolean emptyDirectory(Path directory) throws IOException {
+    /** Whether {@code directory} is a directory without entries: the only place these commands write to. */
+    static boolean emptyDirectory(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
             return false;
         }

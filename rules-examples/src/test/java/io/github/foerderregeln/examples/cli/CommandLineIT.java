@@ -135,4 +135,20 @@ class CommandLineIT {
         assertThat(run.out().lines().findFirst()).hasValue("foerderregeln " + System.getProperty("foerderregeln.version"));
         assertThat(run.err()).isEmpty();
     }
+
+    @Test
+    void validateOfABrokenCopyPrintsOnlyItsOwnLinesNotDroolsLog() throws Exception {
+        Path rules = temp.resolve("rules");
+        assertThat(foerderregeln("init-rules", rules.toString()).exitStatus()).isZero();
+        Path limits = rules.resolve("rdz/limits/limits.drl");
+        Files.writeString(limits, Files.readString(limits, StandardCharsets.UTF_8)
+                .replace("    CallTerms($ceiling : maxGrant)", "    CallTerms($ceiling : maximumGrant)"), StandardCharsets.UTF_8);
+
+        Run run = foerderregeln("validate", rules.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().lines().filter(line -> !line.startsWith(rules.toString())).toList()).isEmpty();
+        assertThat(run.out()).contains(limits + ":").contains(": error: ");
+    }
 }
