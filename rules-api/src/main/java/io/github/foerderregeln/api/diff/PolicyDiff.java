@@ -15,16 +15,13 @@ import io.github.foerderregeln.api.diff.PolicyDiffResult.InvalidApplication;
 import io.github.foerderregeln.api.diff.PolicyDiffResult.RuleSide;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -33,23 +30,30 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * PolicyDiffResult result = new PolicyDiff(FundingRules.fromDirectory(before), FundingRules.fromDirectory(after),
- *         Language.DE).compare(applications);
+ *         Language.EN).compare(applications);
  * PolicyDiffText.write(result, writer);
  * }</pre>
  *
- * <p>An application has changed when its outcome, its grant (compared by value) or its findings
- * differ. Findings are compared as a multiset of (rule id, severity, figures): messages and
- * references are left out because they follow from the rule and its figures, and figures are
- * compared by value (so {@code 0.8} equals {@code 0.80}). A binding-limit {@code INFO} whose
- * figures change, such as the funding rate, therefore counts as a change even when the grant
- * stays the same.
+ * <p>An application has <em>changed</em> when its outcome, its grant (compared by value) or its
+ * findings differ. Findings are compared as a multiset of (rule id, severity): a rule that starts
+ * or stops finding something, or finds it with another severity, or another number of times (one
+ * {@code RDZ-COST-CATEGORY} warning per item). A finding whose message or figures change and
+ * whose rule and severity stay, such as the binding-limit {@code INFO} of {@code RDZ-GRANT-RATE}
+ * under a new rate, is no change of its own: its effect is the grant, which is compared.
  *
- * <p>The applications are streamed: one is assessed under both rule sets at a time, and only the
- * changed and the invalid ones are kept, with running counts and totals, so any number of
- * unchanged applications fits in a bounded heap. An application either rule set rejects with an
- * {@link InvalidApplicationException} is counted and listed as invalid; a
- * {@link io.github.foerderregeln.api.RulesEvaluationException} (the engine failed) ends the comparison.
- * An instance is immutable and may be shared; each {@link #compare} call has its own state.
+ * <p><em>Eligibility gained</em> counts the applications whose outcome is {@link Outcome#ELIGIBLE}
+ * under the candidate and was anything else under the baseline; <em>eligibility lost</em> those
+ * eligible under the baseline and not under the candidate. A move between the other outcomes
+ * (say {@code INCOMPLETE} to {@code INELIGIBLE}) is a change but neither.
+ *
+ * <p>The applications are streamed: each is assessed under both rule sets when it is {@linkplain
+ * Comparison#add added}, and only the changed and the invalid ones are kept, with running counts
+ * and totals, so any number of unchanged applications fits in a bounded heap. The result lists
+ * them in the order they were added. An application either rule set rejects with an {@link
+ * InvalidApplicationException} is counted and listed as invalid; a {@link
+ * io.github.foerderregeln.api.RulesEvaluationException} (an engine failed) is thrown on. An
+ * instance is immutable and may be shared; each {@link Comparison} has its own state and is for
+ * one thread.
  */
 public final class PolicyDiff {
     private final FundingRules baseline;
@@ -59,7 +63,7 @@ public final class PolicyDiff {
     /**
      * @param baseline the rule set in force; not null
      * @param candidate the rule set proposed to replace it; not null
-     * @param language the language the findings' messages are kept in; not null
+     * @param language the language of the findings' messages and the reports' headings; not null
      */
     public PolicyDiff(FundingRules baseline, FundingRules candidate, Language language) {
         this.baseline = Objects.requireNonNull(baseline, "baseline must not be null");
@@ -67,9 +71,13 @@ public final class PolicyDiff {
         this.language = Objects.requireNonNull(language, "language must not be null");
     }
 
+    /** A new, empty comparison to {@link Comparison#add add} applications to one at a time. */
+    public Comparison start() {
+        return new Comparison();
+    }
+
     /**
-     * Assesses every application under both rule sets. The stream is consumed in order, one
-     * application at a time, and closed.
+     * Compares every application of the stream, in its order, and closes it.
      *
      * @param applications the applications; not null, no null element
      * @return the changed and invalid applications and the summary; never null
@@ -77,15 +85,23 @@ public final class PolicyDiff {
      */
     public PolicyDiffResult compare(Stream<? extends Application> applications) {
         Objects.requireNonNull(applications, "applications must not be null");
-        Tally tally = new Tally();
+        Comparison comparison = start();
         try (Stream<? extends Application> stream = applications) {
-            stream.sequential().forEachOrdered(tally::add);
+            stream.sequential().forEachOrdered(comparison::add);
         }
-        return tally.result();
+        return comparison.result();
     }
 
-    /** The running state of one comparison. */
-    private final class Tally {
+    /** As {@link #compare(Stream)}, over the applications in iteration order. */
+    public PolicyDiffResult compare(Iterable<? extends Application> applications) {
+        Objects.requireNonNull(applications, "applications must not be null");
+        Comparison comparison = start();
+        applications.forEach(comparison::add);
+        return comparison.result();
+    }
+
+    /** The running state of one comparison: counts, totals, and the changed and invalid applications so far. */
+    public final class Comparison {
         private long read;
         private long assessed;
         private long gained;
@@ -95,9 +111,17 @@ public final class PolicyDiff {
         private final List<ChangedApplication> changed = new ArrayList<>();
         private final List<InvalidApplication> invalid = new ArrayList<>();
 
-        void add(Application application) {
-            Objects.requireNonNull(application, "an application in the stream is null");
-            read++;
+        private Comparison() {
+        }
+
+        /**
+         * Assesses {@code application} under both rule sets and records the difference.
+         *
+         * @return the entry that records it as invalid when a rule set rejected it; empty when both assessed it
+         * @throws io.github.foerderregeln.api.RulesEvaluationException when an engine fails
+         */
+        public Optional<InvalidApplication> add(Application application) {
+            Objects.requireNonNull(application, "application must not be null");
             Assessment before = null;
             Assessment after = null;
             InvalidApplicationException rejectedBefore = null;
@@ -113,9 +137,18 @@ public final class PolicyDiff {
                 rejectedAfter = e;
             }
             if (rejectedBefore != null || rejectedAfter != null) {
-                invalid.add(invalid(application.id(), rejectedBefore, rejectedAfter));
-                return;
+                RuleSide side = rejectedBefore == null ? RuleSide.CANDIDATE
+                        : rejectedAfter == null ? RuleSide.BASELINE : RuleSide.BOTH;
+                Set<Problem> problems = new LinkedHashSet<>();
+                if (rejectedBefore != null) {
+                    problems.addAll(rejectedBefore.problems());
+                }
+                if (rejectedAfter != null) {
+                    problems.addAll(rejectedAfter.problems());
+                }
+                return Optional.of(addInvalid(new InvalidApplication(application.id(), side, List.copyOf(problems))));
             }
+            read++;
             assessed++;
             totalBefore = totalBefore.add(before.grant());
             totalAfter = totalAfter.add(after.grant());
@@ -126,101 +159,60 @@ public final class PolicyDiff {
             } else if (wasEligible && !isEligible) {
                 lost++;
             }
-            List<Finding> added = missingFrom(before.findings(), after.findings());
-            List<Finding> removed = missingFrom(after.findings(), before.findings());
+            List<FindingChange> added = missingFrom(before.findings(), after.findings());
+            List<FindingChange> removed = missingFrom(after.findings(), before.findings());
             if (before.outcome() != after.outcome() || before.grant().compareTo(after.grant()) != 0
                     || !added.isEmpty() || !removed.isEmpty()) {
                 changed.add(new ChangedApplication(application.id(), before.outcome(), after.outcome(),
-                        before.grant(), after.grant(), changes(added), changes(removed)));
+                        before.grant(), after.grant(), added, removed));
             }
+            return Optional.empty();
         }
 
-        PolicyDiffResult result() {
-            List<ChangedApplication> sorted = new ArrayList<>(changed);
-            sorted.sort(PolicyDiffResult.CHANGE_ORDER);
+        /**
+         * Records an application that could not even be read, such as a file that is not a valid
+         * application, so that the summary counts it: it is invalid under {@link RuleSide#BOTH}.
+         *
+         * @param id what names it, such as the application id or the file; not null
+         * @param problems why it is invalid; not null
+         */
+        public void addInvalid(String id, List<Problem> problems) {
+            addInvalid(new InvalidApplication(id, RuleSide.BOTH, problems));
+        }
+
+        private InvalidApplication addInvalid(InvalidApplication entry) {
+            read++;
+            invalid.add(entry);
+            return entry;
+        }
+
+        /** The result so far. */
+        public PolicyDiffResult result() {
             return new PolicyDiffResult(language, new PolicyDiffResult.Summary(baseline.ruleSetId(),
                     candidate.ruleSetId(), read, assessed, invalid.size(), changed.size(), gained, lost,
-                    totalBefore, totalAfter), sorted, invalid);
+                    totalBefore, totalAfter), changed, invalid);
         }
 
-        private List<FindingChange> changes(List<Finding> findings) {
-            return findings.stream()
-                    .map(f -> new FindingChange(f.ruleId(), f.severity(), f.message(language)))
-                    .toList();
+        /**
+         * The findings of {@code of} that {@code reference} does not match one for one by rule id
+         * and severity, in the order of {@code of}: the multiset difference {@code of - reference}.
+         */
+        private List<FindingChange> missingFrom(List<Finding> reference, List<Finding> of) {
+            Map<FindingKey, Integer> unmatched = new HashMap<>();
+            for (Finding finding : reference) {
+                unmatched.merge(new FindingKey(finding.ruleId(), finding.severity()), 1, Integer::sum);
+            }
+            List<FindingChange> missing = new ArrayList<>(0);
+            for (Finding finding : of) {
+                FindingKey key = new FindingKey(finding.ruleId(), finding.severity());
+                if (unmatched.merge(key, -1, Integer::sum) < 0) {
+                    missing.add(new FindingChange(finding.ruleId(), finding.severity(), finding.message(language)));
+                }
+            }
+            return missing;
         }
     }
 
-    private static InvalidApplication invalid(String id, InvalidApplicationException before,
-            InvalidApplicationException after) {
-        RuleSide side = before == null ? RuleSide.CANDIDATE : after == null ? RuleSide.BASELINE : RuleSide.BOTH;
-        Set<Problem> problems = new LinkedHashSet<>();
-        if (before != null) {
-            problems.addAll(before.problems());
-        }
-        if (after != null) {
-            problems.addAll(after.problems());
-        }
-        return new InvalidApplication(id, side,
-                problems.stream().map(Problem::toString).collect(Collectors.joining("; ")));
-    }
-
-    /**
-     * The findings of {@code of} that {@code reference} does not match one for one, in the order
-     * of {@code of}: the multiset difference {@code of - reference}.
-     */
-    static List<Finding> missingFrom(List<Finding> reference, List<Finding> of) {
-        Map<FindingKey, Integer> unmatched = new HashMap<>();
-        for (Finding finding : reference) {
-            unmatched.merge(FindingKey.of(finding), 1, Integer::sum);
-        }
-        List<Finding> missing = new ArrayList<>(0);
-        for (Finding finding : of) {
-            FindingKey key = FindingKey.of(finding);
-            Integer count = unmatched.get(key);
-            if (count == null) {
-                missing.add(finding);
-            } else if (count == 1) {
-                unmatched.remove(key);
-            } else {
-                unmatched.put(key, count - 1);
-            }
-        }
-        return missing;
-    }
-
-    /** What makes two findings the same: rule id, severity and the figures by value. */
-    private record FindingKey(String ruleId, Severity severity, Map<String, Object> figures) {
-        static FindingKey of(Finding finding) {
-            Map<String, Object> figures = new LinkedHashMap<>();
-            finding.figures().forEach((name, value) -> figures.put(name, byValue(value)));
-            return new FindingKey(finding.ruleId(), finding.severity(), figures);
-        }
-
-        /** A figure in a form whose {@code equals} compares numbers by value, whatever their type or scale. */
-        private static Object byValue(Object value) {
-            if (value instanceof BigDecimal decimal) {
-                return decimal.stripTrailingZeros();
-            }
-            if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-                return BigDecimal.valueOf(((Number) value).longValue()).stripTrailingZeros();
-            }
-            if (value instanceof java.math.BigInteger integer) {
-                return new BigDecimal(integer).stripTrailingZeros();
-            }
-            if (value instanceof Set<?> set) {
-                Set<Object> values = new HashSet<>();
-                set.forEach(element -> values.add(byValue(element)));
-                return values;
-            }
-            if (value instanceof Collection<?> collection) {
-                return collection.stream().map(FindingKey::byValue).toList();
-            }
-            if (value instanceof Map<?, ?> map) {
-                Map<Object, Object> values = new HashMap<>();
-                map.forEach((k, v) -> values.put(byValue(k), byValue(v)));
-                return values;
-            }
-            return value;
-        }
+    private record FindingKey(String ruleId, Severity severity) {
     }
 }

@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,10 +25,12 @@ import java.util.List;
  * text from the input (ids, messages, rule-set identities) is escaped, and every element is closed,
  * so the page is also well-formed XML that any XML tool can check.
  *
- * <p>The chart shows one horizontal bar per changed application, in the report order (largest
- * absolute change first), green for more grant and red for less, drawn from a common zero line;
- * an application whose grant did not change (its outcome or findings did) is a grey dot on the
- * zero line. At most {@value #MAX_BARS} bars are drawn, with a note saying how many changes there are.
+ * <p>The chart shows one horizontal bar per changed application, sorted from the largest increase
+ * of the grant down to the largest decrease, green for more grant and red for less, drawn from a
+ * common zero line; an application whose grant did not change (its outcome or findings did) is a
+ * grey dot on the zero line. At most {@value #MAX_BARS} bars are drawn, those of the largest
+ * changes, with a note saying how many changes there are; the table lists every change in the
+ * order compared.
  */
 public final class PolicyDiffHtml {
     /** The most bars the chart draws; the changes beyond are in the table only. */
@@ -183,7 +186,7 @@ public final class PolicyDiffHtml {
     /** The bar chart of the grant change of the first {@link #MAX_BARS} changed applications. */
     private static void chart(Writer out, List<ChangedApplication> changed, Language language, DiffLabels labels)
             throws IOException {
-        List<ChangedApplication> bars = changed.subList(0, Math.min(MAX_BARS, changed.size()));
+        List<ChangedApplication> bars = bars(changed);
         BigDecimal min = BigDecimal.ZERO;
         BigDecimal max = BigDecimal.ZERO;
         for (ChangedApplication bar : bars) {
@@ -239,6 +242,19 @@ public final class PolicyDiffHtml {
             out.write("<p class=\"note\">" + escape(String.format(language.locale(), labels.chartCapped, bars.size(),
                     changed.size())) + "</p>\n");
         }
+    }
+
+    /**
+     * The bars in drawing order: the {@value #MAX_BARS} largest changes by amount (the first
+     * compared on a tie), sorted from the largest increase down to the largest decrease.
+     */
+    static List<ChangedApplication> bars(List<ChangedApplication> changed) {
+        Comparator<ChangedApplication> byAmount = Comparator.comparing(c -> c.grantChange().abs());
+        // A stable sort keeps the comparison order among equal changes.
+        List<ChangedApplication> largest = changed.stream().sorted(byAmount.reversed()).limit(MAX_BARS).toList();
+        return largest.stream()
+                .sorted(Comparator.comparing(ChangedApplication::grantChange, Comparator.reverseOrder()))
+                .toList();
     }
 
     /** Maps amounts of money to x coordinates, exactly enough for drawing, without {@code double}. */

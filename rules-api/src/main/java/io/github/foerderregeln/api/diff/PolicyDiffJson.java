@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.diff.PolicyDiffResult.ChangedApplication;
 import io.github.foerderregeln.api.diff.PolicyDiffResult.FindingChange;
 import io.github.foerderregeln.api.diff.PolicyDiffResult.InvalidApplication;
@@ -37,7 +38,7 @@ import java.util.List;
  *     "totalGrantAfter": 340000.00,     // the same under the candidate
  *     "totalGrantChange": 60000.00      // after - before, negative when the candidate grants less
  *   },
- *   "changed": [                        // by absolute grantChange (largest first), then applicationId
+ *   "changed": [                        // in the order compared
  *     {
  *       "applicationId": "a-17",
  *       "outcomeBefore": "ELIGIBLE",    // ELIGIBLE, INELIGIBLE, INCOMPLETE or PENDING_BOARD_VOTE
@@ -51,11 +52,13 @@ import java.util.List;
  *       "findingsRemoved": [ ... ]      // findings only the baseline gives, same fields
  *     }
  *   ],
- *   "invalid": [                        // in the order read
+ *   "invalid": [                        // in the order compared
  *     {
  *       "applicationId": "a-3",
  *       "invalidUnder": "BOTH",         // BASELINE, CANDIDATE or BOTH: which rule set rejected it
- *       "message": "decisionDate: ..."  // every problem as "field: message", separated by "; "
+ *       "problems": [                   // every problem either rule set found
+ *         { "field": "decisionDate", "message": "..." }
+ *       ]
  *     }
  *   ]
  * }
@@ -133,7 +136,14 @@ public final class PolicyDiffJson {
             json.writeStartObject();
             json.writeStringField("applicationId", invalid.applicationId());
             json.writeStringField("invalidUnder", invalid.invalidUnder().name());
-            json.writeStringField("message", invalid.message());
+            json.writeArrayFieldStart("problems");
+            for (Problem problem : invalid.problems()) {
+                json.writeStartObject();
+                json.writeStringField("field", problem.field());
+                json.writeStringField("message", problem.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndArray();

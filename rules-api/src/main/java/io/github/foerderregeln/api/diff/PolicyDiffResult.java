@@ -2,11 +2,12 @@ package io.github.foerderregeln.api.diff;
 
 import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.Outcome;
+import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.Severity;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * What changes when the baseline rule set is replaced by the candidate: the summary over every
@@ -14,16 +15,11 @@ import java.util.Objects;
  *
  * @param language the language the findings' messages are written in, and the reports' headings; not null
  * @param summary the counts and totals; not null
- * @param changed the changed applications, by absolute grant change (largest first), then id; not null, copied
- * @param invalid the applications either rule set could not assess, in the order they were read; not null, copied
+ * @param changed the changed applications, in the order they were compared; not null, copied
+ * @param invalid the applications either rule set could not assess, in the order they were compared; not null, copied
  */
 public record PolicyDiffResult(Language language, Summary summary, List<ChangedApplication> changed,
         List<InvalidApplication> invalid) {
-
-    /** The order changed applications are reported in: absolute grant change, largest first, then id. */
-    public static final Comparator<ChangedApplication> CHANGE_ORDER =
-            Comparator.comparing((ChangedApplication c) -> c.grantChange().abs(), Comparator.reverseOrder())
-                    .thenComparing(ChangedApplication::applicationId);
 
     /** Checks that nothing is null and copies the lists. */
     public PolicyDiffResult {
@@ -42,8 +38,10 @@ public record PolicyDiffResult(Language language, Summary summary, List<ChangedA
      * @param assessed the applications both rule sets assessed
      * @param invalid the applications at least one rule set could not assess
      * @param changed the assessed applications whose outcome, grant or findings changed
-     * @param eligibilityGained the assessed applications not {@link Outcome#ELIGIBLE} before and eligible after
-     * @param eligibilityLost the assessed applications eligible before and not after
+     * @param eligibilityGained the assessed applications whose outcome is {@link Outcome#ELIGIBLE} under the
+     *        candidate and was any other under the baseline
+     * @param eligibilityLost the assessed applications {@link Outcome#ELIGIBLE} under the baseline and not under
+     *        the candidate
      * @param totalGrantBefore the sum of the grants of the assessed applications under the baseline,
      *        exact, including the provisional grants of {@link Outcome#INCOMPLETE} and
      *        {@link Outcome#PENDING_BOARD_VOTE}; not null
@@ -74,8 +72,10 @@ public record PolicyDiffResult(Language language, Summary summary, List<ChangedA
      * @param outcomeAfter the outcome under the candidate; not null
      * @param grantBefore the grant under the baseline; not null
      * @param grantAfter the grant under the candidate; not null
-     * @param findingsAdded the findings the candidate gives and the baseline does not, in report order; not null, copied
-     * @param findingsRemoved the findings the baseline gives and the candidate does not, in report order; not null, copied
+     * @param findingsAdded the findings the candidate gives and the baseline does not, matched by rule id and
+     *        severity, in the candidate's report order; not null, copied
+     * @param findingsRemoved the findings the baseline gives and the candidate does not, in the baseline's report
+     *        order; not null, copied
      */
     public record ChangedApplication(String applicationId, Outcome outcomeBefore, Outcome outcomeAfter,
             BigDecimal grantBefore, BigDecimal grantAfter, List<FindingChange> findingsAdded,
@@ -112,7 +112,7 @@ public record PolicyDiffResult(Language language, Summary summary, List<ChangedA
      *
      * @param ruleId the rule id; not null
      * @param severity the severity; not null
-     * @param message the message in the diff's language; not null
+     * @param message the message in the diff's language, as the side that gives the finding words it; not null
      */
     public record FindingChange(String ruleId, Severity severity, String message) {
         /** Checks that nothing is null. */
@@ -123,7 +123,7 @@ public record PolicyDiffResult(Language language, Summary summary, List<ChangedA
         }
     }
 
-    /** Which rule set could not assess an application. */
+    /** Which rule set could not assess an application; {@link #BOTH} also for input neither could read. */
     public enum RuleSide {
         /** Only the baseline rule set. */
         BASELINE,
@@ -136,16 +136,21 @@ public record PolicyDiffResult(Language language, Summary summary, List<ChangedA
     /**
      * An application a rule set could not assess (an {@link io.github.foerderregeln.api.InvalidApplicationException}).
      *
-     * @param applicationId the application's id; not null
+     * @param applicationId the application's id, or what else names it (a file that could not be read); not null
      * @param invalidUnder which rule set rejected it; not null
-     * @param message every problem, {@code field: message}, separated by {@code "; "}; not null
+     * @param problems every problem either rule set found, each once; not null, copied
      */
-    public record InvalidApplication(String applicationId, RuleSide invalidUnder, String message) {
-        /** Checks that nothing is null. */
+    public record InvalidApplication(String applicationId, RuleSide invalidUnder, List<Problem> problems) {
+        /** Checks that nothing is null and copies the list. */
         public InvalidApplication {
             Objects.requireNonNull(applicationId, "applicationId must not be null");
             Objects.requireNonNull(invalidUnder, "invalidUnder must not be null");
-            Objects.requireNonNull(message, "message must not be null");
+            problems = List.copyOf(problems);
+        }
+
+        /** Every problem as {@code field: message}, separated by {@code "; "}. */
+        public String message() {
+            return problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
         }
     }
 }
