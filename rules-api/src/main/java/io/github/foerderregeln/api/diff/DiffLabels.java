@@ -34,7 +34,9 @@ final class DiffLabels {
     final String invalidUnder;
     final String problems;
     final String chart;
-    final String chartCapped;
+    final String histogram;
+    final String histogramClass;
+    final String histogramNote;
     final String baselineSide;
     final String candidateSide;
     final String bothSides;
@@ -69,8 +71,10 @@ final class DiffLabels {
         invalidUnder = de ? "Abgelehnt von" : "Rejected by";
         problems = de ? "Probleme" : "Problems";
         chart = de ? "Änderung der Zuwendung je Antrag" : "Grant change per application";
-        chartCapped = de ? "Gezeigt werden die %d größten von %d Änderungen."
-                : "Showing the %d largest of %d changes.";
+        histogram = de ? "Verteilung der Änderungen der Zuwendung" : "Distribution of the grant changes";
+        histogramClass = de ? "%s bis %s: %,d Anträge" : "%s to %s: %,d applications";
+        histogramNote = de ? "Anzahl der %,d geänderten Anträge je Klasse der Änderung der Zuwendung (%d gleich breite Klassen)."
+                : "Number of the %,d changed applications per class of grant change (%d classes of equal width).";
         baselineSide = de ? "bisheriges Regelwerk" : "baseline";
         candidateSide = de ? "neues Regelwerk" : "candidate";
         bothSides = de ? "beide Regelwerke" : "both";

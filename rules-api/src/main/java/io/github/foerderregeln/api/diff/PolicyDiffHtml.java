@@ -28,13 +28,16 @@ import java.util.List;
  * <p>The chart shows one horizontal bar per changed application, sorted from the largest increase
  * of the grant down to the largest decrease, green for more grant and red for less, drawn from a
  * common zero line; an application whose grant did not change (its outcome or findings did) is a
- * grey dot on the zero line. At most {@value #MAX_BARS} bars are drawn, those of the largest
- * changes, with a note saying how many changes there are; the table lists every change in the
- * order compared.
+ * grey dot on the zero line. Beyond {@value #MAX_BARS} changed applications, where single bars
+ * would no longer be readable, it is a histogram instead: how many applications fall into each
+ * of {@value #CLASSES} equally wide classes of grant change between the smallest and the largest.
+ * The table lists every change in the order compared.
  */
 public final class PolicyDiffHtml {
-    /** The most bars the chart draws; the changes beyond are in the table only. */
+    /** The most changed applications the chart draws a bar each for; above, it is a histogram. */
     public static final int MAX_BARS = 200;
+    /** The number of classes of the histogram. */
+    public static final int CLASSES = 20;
 
     private static final int WIDTH = 960;
     private static final int LABEL_WIDTH = 220;
@@ -105,11 +108,15 @@ public final class PolicyDiffHtml {
         summaryRow(out, labels.totalGrantChange, signed(summary.totalGrantChange(), language), true);
         out.write("</table>\n");
 
-        out.write("<h2>" + escape(labels.chart) + "</h2>\n");
+        out.write("<h2>" + escape(result.changed().size() <= MAX_BARS ? labels.chart : labels.histogram) + "</h2>\n");
         if (result.changed().isEmpty()) {
             out.write("<p class=\"note\">" + escape(labels.noChanges) + "</p>\n");
         } else {
-            chart(out, result.changed(), language, labels);
+            if (result.changed().size() <= MAX_BARS) {
+                chart(out, result.changed(), language, labels);
+            } else {
+                histogram(out, result.changed(), language, labels);
+            }
         }
 
         out.write("<h2>" + escape(labels.changedApplications) + "</h2>\n");
@@ -183,7 +190,7 @@ public final class PolicyDiffHtml {
         return css == null ? text : "<span class=\"" + css + "\">" + text + "</span>";
     }
 
-    /** The bar chart of the grant change of the first {@link #MAX_BARS} changed applications. */
+    /** The bar chart of the grant change of each changed application. */
     private static void chart(Writer out, List<ChangedApplication> changed, Language language, DiffLabels labels)
             throws IOException {
         List<ChangedApplication> bars = bars(changed);
@@ -238,23 +245,86 @@ public final class PolicyDiffHtml {
                     + escape(DiffLabels.signedMoney(max, language)) + "</text>\n");
         }
         out.write("</svg>\n");
-        if (changed.size() > bars.size()) {
-            out.write("<p class=\"note\">" + escape(String.format(language.locale(), labels.chartCapped, bars.size(),
-                    changed.size())) + "</p>\n");
-        }
+    }
+
+    /** The bars in drawing order: from the largest increase down to the largest decrease, the first compared on a tie. */
+    static List<ChangedApplication> bars(List<ChangedApplication> changed) {
+        return changed.stream()
+                .sorted(Comparator.comparing(ChangedApplication::grantChange, Comparator.reverseOrder()))
+                .toList();
     }
 
     /**
-     * The bars in drawing order: the {@value #MAX_BARS} largest changes by amount (the first
-     * compared on a tie), sorted from the largest increase down to the largest decrease.
+     * How many changed applications fall into each of {@link #CLASSES} equally wide classes of
+     * grant change from the smallest change to the largest; the last class includes the largest.
+     * One class when every change is the same.
      */
-    static List<ChangedApplication> bars(List<ChangedApplication> changed) {
-        Comparator<ChangedApplication> byAmount = Comparator.comparing(c -> c.grantChange().abs());
-        // A stable sort keeps the comparison order among equal changes.
-        List<ChangedApplication> largest = changed.stream().sorted(byAmount.reversed()).limit(MAX_BARS).toList();
-        return largest.stream()
-                .sorted(Comparator.comparing(ChangedApplication::grantChange, Comparator.reverseOrder()))
-                .toList();
+    static long[] classes(List<ChangedApplication> changed, BigDecimal min, BigDecimal max) {
+        BigDecimal span = max.subtract(min);
+        long[] counts = new long[span.signum() == 0 ? 1 : CLASSES];
+        for (ChangedApplication change : changed) {
+            int index = span.signum() == 0 ? 0
+                    : change.grantChange().subtract(min).multiply(BigDecimal.valueOf(CLASSES))
+                            .divide(span, 0, RoundingMode.FLOOR).intValueExact();
+            counts[Math.min(index, counts.length - 1)]++;
+        }
+        return counts;
+    }
+
+    /** The histogram of the grant changes of all changed applications, one vertical bar per class. */
+    private static void histogram(Writer out, List<ChangedApplication> changed, Language language, DiffLabels labels)
+            throws IOException {
+        BigDecimal min = changed.get(0).grantChange();
+        BigDecimal max = min;
+        for (ChangedApplication change : changed) {
+            min = min.min(change.grantChange());
+            max = max.max(change.grantChange());
+        }
+        long[] counts = classes(changed, min, max);
+        long highest = 1;
+        for (long count : counts) {
+            highest = Math.max(highest, count);
+        }
+        int left = 60;
+        int plotWidth = WIDTH - 2 * left;
+        int plotHeight = 220;
+        int top = 24;
+        int axis = top + plotHeight;
+        int height = axis + 44;
+        BigDecimal classWidth = max.subtract(min).divide(BigDecimal.valueOf(counts.length), PIXELS);
+        BigDecimal barWidth = BigDecimal.valueOf(plotWidth).divide(BigDecimal.valueOf(counts.length), PIXELS);
+        out.write("<svg class=\"chart\" width=\"" + WIDTH + "\" height=\"" + height + "\" viewBox=\"0 0 " + WIDTH + " "
+                + height + "\" role=\"img\" aria-label=\"" + escape(labels.histogram) + "\">\n");
+        for (int i = 0; i < counts.length; i++) {
+            BigDecimal from = min.add(classWidth.multiply(BigDecimal.valueOf(i)));
+            BigDecimal to = i == counts.length - 1 ? max : min.add(classWidth.multiply(BigDecimal.valueOf(i + 1)));
+            String css = from.signum() > 0 ? "bar-up" : to.signum() < 0 ? "bar-down" : "bar-zero";
+            BigDecimal x = BigDecimal.valueOf(left).add(barWidth.multiply(BigDecimal.valueOf(i)));
+            BigDecimal barHeight = BigDecimal.valueOf(plotHeight).multiply(BigDecimal.valueOf(counts[i]))
+                    .divide(BigDecimal.valueOf(highest), PIXELS);
+            String title = String.format(language.locale(), labels.histogramClass, DiffLabels.signedMoney(from, language),
+                    DiffLabels.signedMoney(to, language), counts[i]);
+            out.write("<g><title>" + escape(title) + "</title>");
+            out.write("<rect class=\"" + css + "\" x=\"" + Scale.pixels(x.add(BigDecimal.ONE)) + "\" y=\""
+                    + Scale.pixels(BigDecimal.valueOf(axis).subtract(barHeight)) + "\" width=\""
+                    + Scale.pixels(barWidth.subtract(BigDecimal.valueOf(2))) + "\" height=\"" + Scale.pixels(barHeight)
+                    + "\"/>");
+            if (counts[i] > 0) {
+                out.write("<text x=\"" + Scale.pixels(x.add(barWidth.divide(BigDecimal.valueOf(2), PIXELS))) + "\" y=\""
+                        + Scale.pixels(BigDecimal.valueOf(axis - 4).subtract(barHeight)) + "\" text-anchor=\"middle\">"
+                        + String.format(language.locale(), "%,d", counts[i]) + "</text>");
+            }
+            out.write("</g>\n");
+        }
+        out.write("<line class=\"axis\" x1=\"" + left + "\" y1=\"" + axis + "\" x2=\"" + (left + plotWidth) + "\" y2=\""
+                + axis + "\"/>\n");
+        out.write("<text x=\"" + left + "\" y=\"" + (axis + 18) + "\" text-anchor=\"start\">"
+                + escape(DiffLabels.signedMoney(min, language)) + "</text>\n");
+        out.write("<text x=\"" + (left + plotWidth) + "\" y=\"" + (axis + 18) + "\" text-anchor=\"end\">"
+                + escape(DiffLabels.signedMoney(max, language)) + "</text>\n");
+        out.write("</svg>\n");
+        out.write("<p class=\"note\">" + escape(String.format(language.locale(), labels.histogramNote, changed.size(),
+                counts.length)) + "</p>\n");
     }
 
     /** Maps amounts of money to x coordinates, exactly enough for drawing, without {@code double}. */
@@ -288,7 +358,7 @@ public final class PolicyDiffHtml {
             return pixels(new BigDecimal(x).add(BigDecimal.valueOf(by)));
         }
 
-        private static String pixels(BigDecimal value) {
+        static String pixels(BigDecimal value) {
             return value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         }
     }

@@ -118,26 +118,52 @@ class PolicyDiffWritersTest {
     }
 
     @Test
-    void theChartDrawsTheLargestChangesSortedFromTheLargestIncreaseDownToTheLargestDecrease() {
+    void theChartDrawsABarPerApplicationFromTheLargestIncreaseDownToTheLargestDecrease() {
+        List<ChangedApplication> changed = List.of(
+                change("small", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", "1001.00", List.of(), List.of()),
+                change("minus", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", "0.00", List.of(), List.of()),
+                change("same", Outcome.ELIGIBLE, Outcome.INCOMPLETE, "1000.00", "1000.00", List.of(), List.of()),
+                change("large", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", "6000.00", List.of(), List.of()));
+
+        assertThat(PolicyDiffHtml.bars(changed)).extracting(ChangedApplication::applicationId)
+                .containsExactly("large", "small", "same", "minus");
+    }
+
+    @Test
+    void aboveTwoHundredChangesTheChartIsAHistogramOfTwentyClassesOverAllOfThem() {
         List<ChangedApplication> changed = new ArrayList<>();
-        // c0 .. c204 change by 0 .. 204 euros, then one by -1,000: 206 changes, 200 bars.
-        for (int i = 0; i <= 204; i++) {
+        // Changes of -1,000, 0, 1, ..., 199 and 1,000 euros: 202 applications; classes of (1,000 - -1,000) / 20 = 100.
+        changed.add(change("minus", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "2000.00", "1000.00", List.of(), List.of()));
+        for (int i = 0; i < 200; i++) {
             changed.add(change("c" + i, Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", (1000 + i) + ".00", List.of(),
                     List.of()));
         }
-        changed.add(change("minus", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", "0.00", List.of(), List.of()));
+        changed.add(change("plus", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", "2000.00", List.of(), List.of()));
 
-        List<ChangedApplication> bars = PolicyDiffHtml.bars(changed);
+        long[] classes = PolicyDiffHtml.classes(changed, new BigDecimal("-1000.00"), new BigDecimal("1000.00"));
 
-        // The 200 largest by amount: -1,000 and 204 down to 6 (199 of them); c0 .. c5 are left out.
-        assertThat(bars).hasSize(PolicyDiffHtml.MAX_BARS);
-        assertThat(bars.get(0).applicationId()).isEqualTo("c204");
-        assertThat(bars.get(198).applicationId()).isEqualTo("c6");
-        assertThat(bars.get(199).applicationId()).isEqualTo("minus");
+        // [-1000, -900): 1; [0, 100): 0 .. 99, 100; [100, 200): 100 .. 199, 100; the last class [900, 1000] holds 1000.
+        long[] expected = new long[20];
+        expected[0] = 1;
+        expected[10] = 100;
+        expected[11] = 100;
+        expected[19] = 1;
+        assertThat(classes).containsExactly(expected);
         String html = PolicyDiffHtml.toHtml(new PolicyDiffResult(Language.EN,
-                new Summary("b", "c", 206, 206, 0, 206, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO), changed, List.of()));
-        assertThat(html).contains("Showing the 200 largest of 206 changes.");
-        assertThat(html.split("<g>", -1)).hasSize(201);
+                new Summary("b", "c", 202, 202, 0, 202, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO), changed, List.of()));
+        assertThat(html).contains("Distribution of the grant changes",
+                "Number of the 202 changed applications per class of grant change (20 classes of equal width).",
+                "EUR 0.00 to EUR +100.00: 100 applications");
+        assertThat(html.split("<g>", -1)).hasSize(21);
+    }
+
+    @Test
+    void everyChangeTheSameIsOneClass() {
+        List<ChangedApplication> changed = List.of(
+                change("a", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", "1500.00", List.of(), List.of()),
+                change("b", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "2000.00", "2500.00", List.of(), List.of()));
+
+        assertThat(PolicyDiffHtml.classes(changed, new BigDecimal("500.00"), new BigDecimal("500.00"))).containsExactly(2);
     }
 
     @Test
