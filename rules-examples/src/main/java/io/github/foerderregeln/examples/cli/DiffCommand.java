@@ -123,20 +123,22 @@ final class DiffCommand implements Callable<Integer> {
         ApplicationJson reader = new ApplicationJson(callIds);
         Throwable failure = null;
         Path failedFile = null;
+        // Printed once the progress bar is done, so that they do not break into its line.
+        List<String> problems = new ArrayList<>();
         try (Progress progress = Progress.of(err, top.terminal(), "applications", files.size())) {
             for (Path file : files) {
                 try {
                     Optional<InvalidApplication> rejected = comparison.add(read(reader, file));
                     if (rejected.isPresent()) {
-                        rejected.get().problems().forEach(problem -> err.println(file + ": " + problem));
+                        rejected.get().problems().forEach(problem -> problems.add(file + ": " + problem));
                         invalid = true;
                     }
                 } catch (InvalidApplicationException e) {
-                    e.problems().forEach(problem -> err.println(file + ": " + problem));
+                    e.problems().forEach(problem -> problems.add(file + ": " + problem));
                     comparison.addInvalid(file.toString(), e.problems());
                     invalid = true;
                 } catch (UnreadableFileException e) {
-                    err.println(file + ": " + e.getMessage());
+                    problems.add(file + ": " + e.getMessage());
                     comparison.addInvalid(file.toString(), List.of(new Problem("file", e.getMessage())));
                     invalid = true;
                 } catch (RuntimeException | StackOverflowError e) {
@@ -147,6 +149,7 @@ final class DiffCommand implements Callable<Integer> {
                 progress.step();
             }
         }
+        problems.forEach(err::println);
         if (failure != null) {
             // A total without this application would be wrong: no report rather than a misleading one.
             top.internalFailure(err, failedFile + ": internal failure", failure);
