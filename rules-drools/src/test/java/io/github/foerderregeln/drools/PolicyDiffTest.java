@@ -261,4 +261,21 @@ class PolicyDiffTest {
         assertThat(result.summary().totalGrantBefore()).isEqualByComparingTo("80000.00");
         assertThat(result.changed()).extracting(ChangedApplication::applicationId).containsExactly("rate-bound");
     }
+    @Test
+    void anApplicationOnlyTheCandidateRejectsIsInvalidUnderTheCandidateAndLeftOutOfTheTotals() throws IOException {
+        Path dir = temp.resolve("renamed-call");
+        RuleSets.writeBundled(dir);
+        edit(dir.resolve(CALL), "\"id\": \"rdz-lsa-2018\"", "\"id\": \"rdz-lsa-2018-neu\"");
+        Application application = TestApplication.eligible().id("known-before").build();
+
+        PolicyDiffResult result = diff(FundingRules.fromDirectory(dir), List.of(application));
+
+        assertThat(result.invalid()).singleElement().satisfies(entry -> {
+            assertThat(entry.invalidUnder()).isEqualTo(RuleSide.CANDIDATE);
+            assertThat(entry.problems()).extracting(io.github.foerderregeln.api.Problem::field).containsExactly("call");
+        });
+        assertThat(result.summary().assessed()).isZero();
+        assertThat(result.summary().totalGrantBefore()).isEqualByComparingTo("0.00");
+        assertThat(result.changed()).isEmpty();
+    }
 }
