@@ -30,7 +30,7 @@ import java.util.Set;
  * here a second time on purpose, so that a wrong value in the call data shows up as a mismatch.
  *
  * <p>It answers what the differential tests compare (outcome, amounts, limits, binding limit,
- * findings as rule id and severity, rules fired), not the messages. It is stateless and
+ * findings as rule id and severity, rules fired), not the messages. It is immutable and
  * thread-safe, and written as the plain-Java baseline of the benchmarks: loops, no streams, and
  * the shared results (rule-id sets, finding keys) built once.
  */
@@ -42,6 +42,8 @@ public final class ReferenceAssessor {
     private static final LocalDate FIRST_DECISION_DATE = LocalDate.of(2017, 12, 1);
     private static final BigDecimal FUNDING_RATE = new BigDecimal("0.80");
     private static final BigDecimal MAX_GRANT = new BigDecimal("200000.00");
+    private final BigDecimal fundingRate;
+    private final BigDecimal maxGrant;
     private static final int MAX_DURATION_MONTHS = 24;
     private static final Set<LegalForm> ELIGIBLE_LEGAL_FORMS = EnumSet.of(
             LegalForm.GEMEINDE, LegalForm.VERBANDSGEMEINDE, LegalForm.LANDKREIS, LegalForm.KREISFREIE_STADT,
@@ -111,6 +113,23 @@ public final class ReferenceAssessor {
     private static final Set<String> FIRED_WITH_GRANT = with(ALWAYS_FIRED, ROUNDING);
     private static final Set<String> FIRED_UNDERTAKING = with(ALWAYS_FIRED, DEMINIMIS);
     private static final Set<String> FIRED_UNDERTAKING_WITH_GRANT = with(FIRED_UNDERTAKING, ROUNDING);
+
+    /** The call as published: 80 % of the eligible costs, at most 200,000.00 EUR. */
+    public ReferenceAssessor() {
+        this(FUNDING_RATE, MAX_GRANT);
+    }
+
+    /**
+     * The call with another funding rate and ceiling, everything else as published: what a
+     * policy diff's candidate that edits only these two parameters must decide.
+     *
+     * @param fundingRate the share of the eligible costs, such as {@code 0.90}; not null
+     * @param maxGrant the ceiling of the grant, such as {@code 250000.00}; not null
+     */
+    public ReferenceAssessor(BigDecimal fundingRate, BigDecimal maxGrant) {
+        this.fundingRate = java.util.Objects.requireNonNull(fundingRate, "fundingRate must not be null");
+        this.maxGrant = java.util.Objects.requireNonNull(maxGrant, "maxGrant must not be null");
+    }
 
     /**
      * Assesses one application of the call {@code rdz-lsa-2018}.
@@ -186,7 +205,7 @@ public final class ReferenceAssessor {
 
         // The limits of spec 5 and 5.2, exact: 0.80 x eligible keeps its four decimals.
         BigDecimal otherFunding = application.otherFunding().thirdParty().add(application.otherFunding().otherPublic());
-        BigDecimal rateLimit = eligibleCosts.multiply(FUNDING_RATE);
+        BigDecimal rateLimit = eligibleCosts.multiply(fundingRate);
         BigDecimal requestedLimit = application.requestedGrant();
         BigDecimal doubleFundingLimit = eligibleCosts.subtract(otherFunding);
         if (otherFunding.signum() > 0 && doubleFundingLimit.signum() <= 0) {
@@ -237,9 +256,9 @@ public final class ReferenceAssessor {
         if (grantComputed) {
             binding = LimitKind.RATE;
             BigDecimal lowest = rateLimit;
-            if (MAX_GRANT.compareTo(lowest) < 0) {
+            if (maxGrant.compareTo(lowest) < 0) {
                 binding = LimitKind.CEILING;
-                lowest = MAX_GRANT;
+                lowest = maxGrant;
             }
             if (requestedLimit.compareTo(lowest) < 0) {
                 binding = LimitKind.REQUESTED;
@@ -283,7 +302,7 @@ public final class ReferenceAssessor {
                 ? grantComputed ? FIRED_UNDERTAKING_WITH_GRANT : FIRED_UNDERTAKING
                 : FIRED_WITH_GRANT;
         return new Result(outcome, totalCosts, eligibleCosts, totalCosts.subtract(eligibleCosts), grant, ownShare,
-                fundingRate, new Limits(rateLimit, MAX_GRANT, requestedLimit, doubleFundingLimit, headroom), binding,
+                fundingRate, new Limits(rateLimit, maxGrant, requestedLimit, doubleFundingLimit, headroom), binding,
                 findings, fired);
     }
 

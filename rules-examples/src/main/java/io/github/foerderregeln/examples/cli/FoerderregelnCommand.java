@@ -107,6 +107,7 @@ public final class FoerderregelnCommand implements Runnable {
                 .addSubcommand("init-rules", new InitRulesCommand())
                 .addSubcommand("generate", new GenerateCommand(top))
                 .addSubcommand("test", new TestCommand(top, rules))
+                .addSubcommand("diff", new DiffCommand(top))
                 .setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             top.internalFailure(failed.getErr(), "internal failure", exception);

@@ -170,4 +170,29 @@ class CommandLineIT {
                 .containsPattern("\\d+ scenarios: \\d+ passed, 1 failed\\n$");
         assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("failures=\"1\"");
     }
+
+    @Test
+    void aDiffOfTwoCopiesOfTheBundledRulesIsPureJsonThatFindsNoChange() throws Exception {
+        Path baseline = temp.resolve("baseline");
+        Path candidate = temp.resolve("candidate");
+        assertThat(foerderregeln("init-rules", baseline.toString()).exitStatus()).isZero();
+        assertThat(foerderregeln("init-rules", candidate.toString()).exitStatus()).isZero();
+        long files;
+        try (var list = Files.list(ROOT.resolve("examples/applications"))) {
+            files = list.filter(f -> f.toString().endsWith(".json")).count();
+        }
+
+        Run run = foerderregeln("diff", "--format", "json", "--baseline", baseline.toString(), "--candidate",
+                candidate.toString(), "examples/applications");
+
+        assertThat(run.exitStatus()).as(run.err()).isZero();
+        assertThat(run.err()).as("no progress bar, no log line: standard error is not a terminal").isEmpty();
+        // Two rule directories compiled in one JVM, and still no Drools line before the JSON.
+        assertThat(run.out()).startsWith("{");
+        JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("summary");
+        assertThat(summary.get("applications").asLong()).isEqualTo(files);
+        assertThat(summary.get("assessed").asLong()).isEqualTo(files);
+        assertThat(summary.get("changed").asLong()).isZero();
+        assertThat(summary.get("totalGrantChange").decimalValue()).isEqualByComparingTo("0.00");
+    }
 }

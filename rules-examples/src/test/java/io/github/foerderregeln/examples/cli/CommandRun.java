@@ -30,7 +30,17 @@ record CommandRun(int exitStatus, String out, String err) {
     }
 
     static CommandRun run(Supplier<FundingRules> rules, Map<String, String> environment, String... args) {
-        CommandLine commandLine = FoerderregelnCommand.commandLine(rules, environment);
+        return run(false, rules, environment, args);
+    }
+
+    /** Runs {@code foerderregeln ARGS} with the bundled rules as if standard error were a terminal. */
+    static CommandRun runOnTerminal(String... args) {
+        return run(true, FundingRules::load, Map.of(), args);
+    }
+
+    private static CommandRun run(boolean terminal, Supplier<FundingRules> rules, Map<String, String> environment,
+            String... args) {
+        CommandLine commandLine = FoerderregelnCommand.commandLine(rules, environment, terminal);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

@@ -53,6 +53,42 @@ class ReadmeTest {
         assertThat(ci).contains("mvn -B -ntp verify");
     }
 
+    @Test
+    void theReadmeDiffWalkthroughPrintsTheSummaryItShowsForTheBundledExamples(@TempDir Path temp) throws IOException {
+        String readme = readme();
+        Matcher block = Pattern.compile("The first diff, over the bundled examples.*?```text\n(.*?)\n```", Pattern.DOTALL)
+                .matcher(readme);
+        assertThat(block.find()).as("the summary of the examples' diff in the README").isTrue();
+        Matcher sed = Pattern.compile("\nsed -i\\.orig -e 's/([^/]*)/([^/]*)/' -e 's/([^/]*)/([^/]*)/' "
+                + "policy/candidate/calls/rdz-lsa-2018\\.json\n").matcher(readme);
+        assertThat(sed.find()).as("the README's sed line").isTrue();
+        Path baseline = temp.resolve("policy/baseline");
+        Path candidate = temp.resolve("policy/candidate");
+        assertThat(CommandRun.run("init-rules", baseline.toString()).exitStatus()).isZero();
+        assertThat(CommandRun.run("init-rules", candidate.toString()).exitStatus()).isZero();
+        // The two substitutions as sed makes them: the first match on each line, here one line each.
+        Path call = candidate.resolve("calls/rdz-lsa-2018.json");
+        String text = Files.readString(call, StandardCharsets.UTF_8);
+        for (int edit = 0; edit < 2; edit++) {
+            String from = sed.group(1 + 2 * edit);
+            assertThat(text).contains(from);
+            text = text.replace(from, sed.group(2 + 2 * edit));
+        }
+        Files.writeString(call, text, StandardCharsets.UTF_8);
+
+        CommandRun run = CommandRun.run("diff", "--lang", "en", "--baseline", baseline.toString(), "--candidate",
+                candidate.toString(), "../examples/applications");
+
+        assertThat(run.exitStatus()).as(run.err()).isZero();
+        String shown = block.group(1);
+        String printed = String.join("\n", run.out().lines().limit(shown.lines().count()).toList());
+        assertThat(withoutRuleSetHashes(printed)).isEqualTo(withoutRuleSetHashes(shown));
+    }
+
+    private static String withoutRuleSetHashes(String text) {
+        return text.replaceAll("@[0-9a-f]{12}", "@<hash>");
+    }
+
     private static String withoutHash(String text) {
         return RULE_SET_HASH.matcher(text).replaceAll("bundled@<hash>");
     }

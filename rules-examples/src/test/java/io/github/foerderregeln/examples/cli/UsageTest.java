@@ -18,6 +18,9 @@ class UsageTest {
             assess --frobnicate FILE.json           | Unknown option: '--frobnicate'                  | Usage: foerderregeln assess
             assess --format xml FILE.json           | Invalid value for option '--format'             | Usage: foerderregeln assess
             assess --lang fr FILE.json              | Invalid value for option '--lang'               | Usage: foerderregeln assess
+            diff FILE.json                          | Missing required options: '--baseline=DIR', '--candidate=DIR' | Usage: foerderregeln diff
+            diff --baseline a --candidate b         | Missing required parameter: 'FILE_OR_DIR'       | Usage: foerderregeln diff
+            diff --baseline a --candidate b --format pdf x.json | Invalid value for option '--format'  | Usage: foerderregeln diff
             ''                                      | Missing required command: one of assess,       | Usage: foerderregeln
             xyzzy FILE.json                         | Unmatched arguments from index 0: 'xyzzy'       | Usage: foerderregeln
             """)

@@ -1,0 +1,219 @@
+package io.github.foerderregeln.examples.cli;
+
+import io.github.foerderregeln.api.Application;
+import io.github.foerderregeln.api.FundingRules;
+import io.github.foerderregeln.api.InvalidApplicationException;
+import io.github.foerderregeln.api.Language;
+import io.github.foerderregeln.api.Problem;
+import io.github.foerderregeln.api.diff.PolicyDiff;
+import io.github.foerderregeln.api.diff.PolicyDiffHtml;
+import io.github.foerderregeln.api.diff.PolicyDiffJson;
+import io.github.foerderregeln.api.diff.PolicyDiffResult;
+import io.github.foerderregeln.api.diff.PolicyDiffResult.InvalidApplication;
+import io.github.foerderregeln.api.diff.PolicyDiffText;
+import io.github.foerderregeln.api.json.ApplicationJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code foerderregeln diff --baseline DIR --candidate DIR FILE_OR_DIR...}: assesses every
+ * application under both rule sets and reports those whose outcome, grant or findings change, with
+ * a summary ({@link PolicyDiff}). An invalid file does not stop the others: its problems go to
+ * standard error as {@code assess} writes them, it is counted in the summary, and the exit status
+ * says so. Changes are what a diff is for, not a failure.
+ */
+@Command(name = "diff",
+        description = "Assesses applications under a baseline and a candidate rule set and reports what changes.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:the diff ran over every file, whatever changed",
+            "1:a rule set cannot be used, the rules failed, or the report could not be written",
+            "2:a file could not be read or is not a valid application; the others are still compared"})
+final class DiffCommand implements Callable<Integer> {
+    /** How the diff is written. */
+    enum Format {
+        /** The summary, then each changed application, for a person. */
+        TEXT,
+        /** One JSON object (README, "Testing a policy change"). */
+        JSON,
+        /** One self-contained HTML page with a chart of the grant changes. */
+        HTML
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Option(names = "--baseline", paramLabel = "DIR", required = true,
+            description = "The rule set in force (a directory as init-rules writes it). DIR is code: use only a trusted one.")
+    Path baselineDirectory;
+
+    @Option(names = "--candidate", paramLabel = "DIR", required = true,
+            description = "The rule set proposed to replace it. DIR is code: use only a trusted one.")
+    Path candidateDirectory;
+
+    @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
+            description = "text, json or html (one self-contained page with a chart) (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--lang", paramLabel = "de|en", defaultValue = "de",
+            description = "Language of messages and report (default: ${DEFAULT-VALUE}).")
+    Language language;
+
+    @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*",
+            description = "Application files in the JSON format, or directories: all their *.json files, sorted by name.")
+    List<Path> inputs;
+
+    private final FoerderregelnCommand top;
+
+    DiffCommand(FoerderregelnCommand top) {
+        this.top = top;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FundingRules baseline = RulesOption.load(baselineDirectory, top, err);
+        if (baseline == null) {
+            return FoerderregelnCommand.INTERNAL_FAILURE;
+        }
+        FundingRules candidate = RulesOption.load(candidateDirectory, top, err);
+        if (candidate == null) {
+            return FoerderregelnCommand.INTERNAL_FAILURE;
+        }
+        List<Path> files = new ArrayList<>();
+        PolicyDiff.Comparison comparison = new PolicyDiff(baseline, candidate, language).start();
+        boolean invalid = false;
+        for (Path input : inputs) {
+            try {
+                files.addAll(expand(input));
+            } catch (IOException e) {
+                err.println(input + ": cannot be read: " + e.getMessage());
+                comparison.addInvalid(input.toString(), List.of(new Problem("file", "cannot be read")));
+                invalid = true;
+            }
+        }
+        // A call either rule set knows is readable; the one that does not know it says so when it assesses.
+        Set<String> callIds = new TreeSet<>(baseline.callIds());
+        callIds.addAll(candidate.callIds());
+        ApplicationJson reader = new ApplicationJson(callIds);
+        Throwable failure = null;
+        Path failedFile = null;
+        // Printed once the progress bar is done, so that they do not break into its line.
+        List<String> problems = new ArrayList<>();
+        try (Progress progress = Progress.of(err, top.terminal(), "applications", files.size())) {
+            for (Path file : files) {
+                try {
+                    Optional<InvalidApplication> rejected = comparison.add(read(reader, file));
+                    if (rejected.isPresent()) {
+                        rejected.get().problems().forEach(problem -> problems.add(file + ": " + problem));
+                        invalid = true;
+                    }
+                } catch (InvalidApplicationException e) {
+                    e.problems().forEach(problem -> problems.add(file + ": " + problem));
+                    comparison.addInvalid(file.toString(), e.problems());
+                    invalid = true;
+                } catch (UnreadableFileException e) {
+                    problems.add(file + ": " + e.getMessage());
+                    comparison.addInvalid(file.toString(), List.of(new Problem("file", e.getMessage())));
+                    invalid = true;
+                } catch (RuntimeException | StackOverflowError e) {
+                    failure = e;
+                    failedFile = file;
+                    break;
+                }
+                progress.step();
+            }
+        }
+        problems.forEach(err::println);
+        if (failure != null) {
+            // A total without this application would be wrong: no report rather than a misleading one.
+            top.internalFailure(err, failedFile + ": internal failure", failure);
+            return FoerderregelnCommand.INTERNAL_FAILURE;
+        }
+        err.flush();
+        PolicyDiffResult result = comparison.result();
+        try {
+            if (output == null) {
+                write(result, out);
+            } else {
+                try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                    write(result, writer);
+                }
+            }
+        } catch (IOException e) {
+            err.println("foerderregeln: " + (output == null ? "standard output" : output) + ": cannot write the report: "
+                    + e.getMessage());
+            err.flush();
+            return FoerderregelnCommand.INTERNAL_FAILURE;
+        }
+        return invalid ? FoerderregelnCommand.INVALID_INPUT : FoerderregelnCommand.OK;
+    }
+
+    private void write(PolicyDiffResult result, Writer writer) throws IOException {
+        switch (format) {
+            case TEXT -> PolicyDiffText.write(result, writer);
+            case JSON -> PolicyDiffJson.write(result, writer);
+            case HTML -> PolicyDiffHtml.write(result, writer);
+        }
+        writer.flush();
+    }
+
+    /** A directory's {@code *.json} files sorted by name, not descending into subdirectories; any other path as it is. */
+    private static List<Path> expand(Path input) throws IOException {
+        if (!Files.isDirectory(input)) {
+            return List.of(input);
+        }
+        try (Stream<Path> entries = Files.list(input)) {
+            return entries.filter(path -> path.getFileName().toString().endsWith(".json") && Files.isRegularFile(path))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** The application in {@code file}; a file that cannot be read is invalid input, not a failure. */
+    private static Application read(ApplicationJson reader, Path file) {
+        try {
+            return reader.read(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableFileException("no such file");
+        } catch (AccessDeniedException e) {
+            throw new UnreadableFileException("cannot be read: permission denied");
+        } catch (IOException e) {
+            throw new UnreadableFileException("cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** A file that cannot be read, with the reason as its message. */
+    private static final class UnreadableFileException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableFileException(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

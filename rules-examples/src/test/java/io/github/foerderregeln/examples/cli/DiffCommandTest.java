@@ -1,0 +1,232 @@
+package io.github.foerderregeln.examples.cli;
+
+import static io.github.foerderregeln.examples.cli.CommandRun.HALDENSLEBEN;
+import static io.github.foerderregeln.examples.cli.CommandRun.run;
+import static io.github.foerderregeln.examples.cli.InvalidInputTest.assertNoStackTrace;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.foerderregeln.api.RuleSets;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * diff over a baseline (the bundled rule set) and a candidate with a funding rate of 90 % and a
+ * ceiling of 250,000.00 EUR. The applications are Haldensleben (212,900.00 EUR eligible costs,
+ * 170,320.00 requested) and two variants of it that differ only in the amount requested:
+ * <ul>
+ *   <li>{@code a-raised}, 250,000.00 requested: 0.80 x 212,900.00 = 170,320.00 binds before,
+ *       0.90 x 212,900.00 = 191,610.00 after: +21,290.00;</li>
+ *   <li>{@code b-haldensleben}: 170,320.00 before (the rate, tied with the request), 170,320.00 after
+ *       (the request, below 191,610.00): the same grant, the binding INFO moves from RDZ-GRANT-RATE
+ *       to RDZ-GRANT-REQUESTED;</li>
+ *   <li>{@code c-unchanged}, 100,000.00 requested: the request binds under both.</li>
+ * </ul>
+ * Totals: before 170,320 + 170,320 + 100,000 = 440,640.00; after 191,610 + 170,320 + 100,000 = 461,930.00;
+ * difference +21,290.00.
+ */
+class DiffCommandTest {
+    private static final String CALL = "calls/rdz-lsa-2018.json";
+
+    @TempDir
+    Path temp;
+
+    private Path baseline;
+    private Path candidate;
+    private Path applications;
+
+    @BeforeEach
+    void writeRuleSetsAndApplications() throws IOException {
+        baseline = temp.resolve("baseline");
+        RuleSets.writeBundled(baseline);
+        candidate = temp.resolve("candidate");
+        RuleSets.writeBundled(candidate);
+        replace(candidate.resolve(CALL), "\"value\": \"0.80\"", "\"value\": \"0.90\"");
+        replace(candidate.resolve(CALL), "\"value\": \"200000.00\"", "\"value\": \"250000.00\"");
+        applications = Files.createDirectories(temp.resolve("applications"));
+        variant("a-raised", "250000.00");
+        variant("b-haldensleben", "170320.00");
+        variant("c-unchanged", "100000.00");
+        // Not an application file: a directory contributes its *.json files only.
+        Files.writeString(applications.resolve("notes.txt"), "not json");
+    }
+
+    private void variant(String id, String requested) throws IOException {
+        String json = Files.readString(HALDENSLEBEN, StandardCharsets.UTF_8)
+                .replace("\"haldensleben-2019\"", "\"" + id + "\"")
+                .replace("\"requestedGrant\": \"170320.00\"", "\"requestedGrant\": \"" + requested + "\"");
+        Files.writeString(applications.resolve(id + ".json"), json, StandardCharsets.UTF_8);
+    }
+
+    private static int replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int at = text.indexOf(from);
+        assertThat(at).as("%s in %s", from, file).isNotNegative();
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private CommandRun diff(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("diff", "--lang", "en", "--baseline", baseline.toString(),
+                "--candidate", candidate.toString()));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
+    /** Aligned columns as single spaces, so that a row reads "Label: value". */
+    private static String squeezed(String text) {
+        return text.replaceAll(" {2,}", " ");
+    }
+
+    @Test
+    void textShowsTheSummaryFirstThenEachChangedApplicationInFileOrder() {
+        CommandRun run = diff(applications.toString());
+
+        assertThat(run.exitStatus()).as(run.err()).isZero();
+        assertThat(run.err()).as("no progress bar when standard error is not a terminal").isEmpty();
+        String out = squeezed(run.out());
+        assertThat(out).contains(
+                " Applications read: 3\n",
+                " Applications assessed: 3\n",
+                " Not assessable: 0\n",
+                " Changed: 2\n",
+                " Eligibility gained: 0\n",
+                " Eligibility lost: 0\n",
+                " Total grant before: EUR 440,640.00\n",
+                " Total grant after: EUR 461,930.00\n",
+                " Difference: EUR +21,290.00\n");
+        String raised = " a-raised: ELIGIBLE -> ELIGIBLE, grant EUR 170,320.00 -> EUR 191,610.00 (EUR +21,290.00)\n";
+        String moved = " b-haldensleben: ELIGIBLE -> ELIGIBLE, grant EUR 170,320.00 -> EUR 170,320.00 (EUR 0.00)\n"
+                + " + INFO RDZ-GRANT-REQUESTED: ";
+        assertThat(out).contains(raised, moved, " - INFO RDZ-GRANT-RATE: ");
+        assertThat(out.indexOf("Summary")).isLessThan(out.indexOf("Changed applications"));
+        assertThat(out.indexOf(raised)).isLessThan(out.indexOf(moved));
+        assertThat(out).doesNotContain("c-unchanged");
+    }
+
+    @Test
+    void jsonCarriesTheSummaryAndTheChangesWithExactAmounts() throws IOException {
+        Path report = temp.resolve("diff.json");
+
+        CommandRun run = diff("--format", "json", "--output", report.toString(), applications.toString());
+
+        assertThat(run.exitStatus()).as(run.err()).isZero();
+        assertThat(run.out()).as("the report goes to --output only").isEmpty();
+        // Exact decimals, so that the comparisons below also check the two decimals of money.
+        JsonNode json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true)).readTree(report.toFile());
+        JsonNode summary = json.get("summary");
+        assertThat(summary.get("applications").asLong()).isEqualTo(3);
+        assertThat(summary.get("assessed").asLong()).isEqualTo(3);
+        assertThat(summary.get("changed").asLong()).isEqualTo(2);
+        assertThat(summary.get("eligibilityGained").asLong()).isZero();
+        assertThat(summary.get("eligibilityLost").asLong()).isZero();
+        assertThat(summary.get("totalGrantBefore").decimalValue()).isEqualTo("440640.00");
+        assertThat(summary.get("totalGrantAfter").decimalValue()).isEqualTo("461930.00");
+        assertThat(summary.get("totalGrantChange").decimalValue()).isEqualTo("21290.00");
+        JsonNode changed = json.get("changed");
+        assertThat(changed).hasSize(2);
+        assertThat(changed.get(0).get("applicationId").asText()).isEqualTo("a-raised");
+        assertThat(changed.get(0).get("outcomeBefore").asText()).isEqualTo("ELIGIBLE");
+        assertThat(changed.get(0).get("grantBefore").decimalValue()).isEqualTo("170320.00");
+        assertThat(changed.get(0).get("grantAfter").decimalValue()).isEqualTo("191610.00");
+        assertThat(changed.get(0).get("grantChange").decimalValue()).isEqualTo("21290.00");
+        assertThat(changed.get(0).get("findingsAdded")).isEmpty();
+        JsonNode moved = changed.get(1);
+        assertThat(moved.get("grantChange").decimalValue()).isEqualTo("0.00");
+        assertThat(moved.get("findingsAdded").get(0).get("ruleId").asText()).isEqualTo("RDZ-GRANT-REQUESTED");
+        assertThat(moved.get("findingsAdded").get(0).get("severity").asText()).isEqualTo("INFO");
+        assertThat(moved.get("findingsRemoved").get(0).get("ruleId").asText()).isEqualTo("RDZ-GRANT-RATE");
+        assertThat(json.get("invalid")).isEmpty();
+    }
+
+    @Test
+    void htmlIsOneSelfContainedPageWithAChartAndEveryIdEscaped() throws IOException {
+        String json = Files.readString(applications.resolve("a-raised.json"), StandardCharsets.UTF_8)
+                .replace("\"a-raised\"", "\"<script>alert('x')</script>\"");
+        Files.writeString(applications.resolve("a-raised.json"), json, StandardCharsets.UTF_8);
+        Path report = temp.resolve("diff.html");
+
+        CommandRun run = diff("--format", "html", "--output", report.toString(), applications.toString());
+
+        assertThat(run.exitStatus()).as(run.err()).isZero();
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "<style>", "</html>");
+        assertThat(html).as("no script, no external resource").doesNotContainIgnoringCase("<script")
+                .doesNotContain("http://", "https://");
+        assertThat(Pattern.compile("(src|href)\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find()).isFalse();
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+        // The chart has a bar for the +21,290.00 and a dot for the unchanged grant of b-haldensleben.
+        assertThat(html).contains("class=\"bar-up\"", "class=\"bar-zero\"", "EUR +21,290.00");
+    }
+
+    @Test
+    void aBrokenCandidateIsReportedAtItsFileLineAndColumnAndNothingIsCompared() throws IOException {
+        int line = replace(candidate.resolve("rdz/limits/limits.drl"), "    CallTerms($rate : fundingRate)",
+                "    CallTerms($rate : fundingRate");
+
+        CommandRun run = diff(applications.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        String file = Pattern.quote(candidate.resolve("rdz/limits/limits.drl").toString());
+        assertThat(run.errLines()).anySatisfy(l -> assertThat(l).matches(file + ":(" + line + "|" + (line + 1) + "):\\d+: .*"));
+        assertNoStackTrace(run.err());
+    }
+
+    @Test
+    void aMissingRuleDirectoryIsReportedAndExitsOneAsAssessDoes() {
+        baseline = temp.resolve("no-such-dir");
+
+        CommandRun run = diff(applications.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(1);
+        assertThat(run.err()).contains("no-such-dir: no such rule directory");
+    }
+
+    @Test
+    void anInvalidFileIsReportedWithItsFieldsCountedAndTheOthersStillComparedThenExitTwo() throws IOException {
+        Path invalid = applications.resolve("b-invalid.json");
+        Files.copy(CommandRun.INVALID.resolve("several-problems.json"), invalid);
+
+        CommandRun run = diff(applications.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(2);
+        assertThat(run.errLines()).contains(invalid + ": applicant.name: is required",
+                invalid + ": boardVote: unknown code \"YES\" (one of POSITIVE, NEGATIVE, PENDING)");
+        String out = squeezed(run.out());
+        assertThat(out).contains(" Applications read: 4\n", " Applications assessed: 3\n", " Not assessable: 1\n",
+                " Changed: 2\n", " Difference: EUR +21,290.00\n");
+        assertThat(out).contains(invalid.toString() + " (Rejected by: both): applicant.name: is required; ");
+    }
+
+    @Test
+    void onATerminalAProgressBarCountsTheFiles() {
+        CommandRun run = CommandRun.runOnTerminal("diff", "--baseline", baseline.toString(), "--candidate",
+                candidate.toString(), applications.toString());
+
+        assertThat(run.exitStatus()).isZero();
+        assertThat(run.err()).contains("[############################] 3/3 applications");
+    }
+
+    @Test
+    void severalFilesAndDirectoriesAreComparedInTheOrderGiven() {
+        CommandRun run = diff(applications.resolve("c-unchanged.json").toString(), HALDENSLEBEN.toString(),
+                applications.resolve("a-raised.json").toString());
+
+        assertThat(run.exitStatus()).as(run.err()).isZero();
+        String out = squeezed(run.out());
+        assertThat(out).contains(" Applications assessed: 3\n", " Changed: 2\n");
+        assertThat(out.indexOf(" haldensleben-2019: ")).isPositive().isLessThan(out.indexOf(" a-raised: "));
+    }
+}
