@@ -106,6 +106,7 @@ public final class FoerderregelnCommand implements Runnable {
                 .addSubcommand("validate", new ValidateCommand())
                 .addSubcommand("init-rules", new InitRulesCommand())
                 .addSubcommand("generate", new GenerateCommand(top))
+                .addSubcommand("explain", new ExplainCommand(top, rules))
                 .setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             top.internalFailure(failed.getErr(), "internal failure", exception);
