@@ -16,6 +16,7 @@ import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.LegalForm;
 import io.github.foerderregeln.api.LimitKind;
 import io.github.foerderregeln.api.Outcome;
+import io.github.foerderregeln.api.PartnerSector;
 import io.github.foerderregeln.api.RuleSets;
 import io.github.foerderregeln.api.Severity;
 import java.io.IOException;
@@ -241,6 +242,18 @@ class ExplanationTest {
         for (String task : change.figures().get("tasks").toString().split(", ")) {
             assertSilent(assess(TestApplication.eligible().tasks(CentreTask.valueOf(task))), "RDZ-TASKS");
         }
+    }
+
+    @Test
+    void aNetworkWithoutBusinessOrScienceIsToldToWinSuchAPartnerAndEitherSuffices() {
+        Explanation explanation = explain(TestApplication.eligible().partners(PartnerSector.ADMINISTRATION));
+
+        assertThat(change(explanation, "RDZ-NETWORK", Severity.WARNING).hint(Language.EN))
+                .isEqualTo("Win a network partner from business (BUSINESS) or science (SCIENCE).");
+        assertSilent(assess(TestApplication.eligible().partners(PartnerSector.ADMINISTRATION, PartnerSector.BUSINESS)),
+                "RDZ-NETWORK");
+        assertSilent(assess(TestApplication.eligible().partners(PartnerSector.ADMINISTRATION, PartnerSector.SCIENCE)),
+                "RDZ-NETWORK");
     }
 
     @ParameterizedTest
