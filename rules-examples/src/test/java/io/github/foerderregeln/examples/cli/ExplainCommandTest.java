@@ -120,6 +120,14 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aDirectoryIsExitTwo(@TempDir Path dir) {
+        CommandRun run = run("explain", dir.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(dir + ": is a directory, not an application file\n");
+    }
+
+    @Test
     void explainTakesExactlyOneFile() {
         CommandRun run = run("explain", HALDENSLEBEN.toString(), TOO_LONG.toString());
 
