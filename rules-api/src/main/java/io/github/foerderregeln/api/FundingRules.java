@@ -69,6 +69,21 @@ public interface FundingRules {
      */
     Stream<Assessment> assessAll(Stream<? extends Application> applications);
 
+    /**
+     * Explains the decision on one application: its assessment, every limit with the one that
+     * binds, the rules that fired with their references, and what would have to change. This
+     * default builds it from {@link #assess(Application)} and the findings' references; an engine
+     * that knows the reference of every rule gives them for rules without findings too.
+     *
+     * @param application the application; not null
+     * @return the explanation; never null
+     * @throws InvalidApplicationException as {@link #assess(Application)}
+     * @throws RulesEvaluationException as {@link #assess(Application)}
+     */
+    default Explanation explain(Application application) {
+        return Explanation.of(assess(application), java.util.Map.of());
+    }
+
     /** The funding calls this rule set knows, by id. */
     Set<String> callIds();
 

@@ -5,6 +5,7 @@ import io.github.foerderregeln.api.ApplicationValidator;
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.CallTerms;
 import io.github.foerderregeln.api.CostItem;
+import io.github.foerderregeln.api.Explanation;
 import io.github.foerderregeln.api.FundingCall;
 import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.InvalidApplicationException;
@@ -51,6 +52,11 @@ final class DroolsFundingRules implements FundingRules {
         } finally {
             session.dispose();
         }
+    }
+
+    @Override
+    public Explanation explain(Application application) {
+        return Explainer.explain(assess(application), ruleBase.kieBase());
     }
 
     private static void insertFacts(KieSession session, Application application, CallTerms terms) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * The house rules of a rule set that the DRL compiler does not know, checked on the DRL text so
  * that each problem has its line: every rule has an id and a legal reference; a reporting rule
- * has a valid severity and messages whose figures it gives; an id belongs to one file; no number
+ * has a valid severity and messages (and hints, if any, in both languages) whose figures it gives; an id belongs to one file; no number
  * that should be a call parameter is written in a condition or consequence.
  */
 final class RuleLints {
@@ -78,10 +78,17 @@ final class RuleLints {
             problems.add(error(file, rule.line, "rule \"" + rule.name + "\" reports a finding but has no @severity metadata"));
         }
         if (reports) {
-            for (String key : List.of(Findings.MESSAGE_DE, Findings.MESSAGE_EN, Findings.REFERENCE)) {
+            if (rule.meta.containsKey(Findings.HINT_DE) != rule.meta.containsKey(Findings.HINT_EN)) {
+                problems.add(error(file, rule.line, "rule \"" + rule.name + "\" has @"
+                        + (rule.meta.containsKey(Findings.HINT_DE) ? Findings.HINT_DE + " but no @" + Findings.HINT_EN
+                                : Findings.HINT_EN + " but no @" + Findings.HINT_DE)
+                        + ": a hint is given in both languages or in none"));
+            }
+            for (String key : List.of(Findings.MESSAGE_DE, Findings.MESSAGE_EN, Findings.REFERENCE, Findings.HINT_DE,
+                    Findings.HINT_EN)) {
                 String template = rule.meta.get(key);
                 if (template == null) {
-                    if (!key.equals(Findings.REFERENCE)) {
+                    if (key.startsWith("message_")) {
                         problems.add(error(file, rule.line, "rule \"" + rule.name + "\" reports a finding but has no @" + key));
                     }
                     continue;

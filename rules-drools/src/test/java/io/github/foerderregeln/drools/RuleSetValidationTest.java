@@ -116,6 +116,36 @@ class RuleSetValidationTest {
     }
 
     @Test
+    void aHintFigureTheRuleDoesNotGiveIsAnErrorAtTheRuleHeader() throws IOException {
+        int line = lineOf(LIMITS, "rule \"RDZ-GRANT-CEILING binds\"");
+        String hint = Files.readAllLines(dir.resolve(LIMITS)).get(line + 5);
+        assertThat(hint).as("the @hint_de of RDZ-GRANT-CEILING binds").startsWith("    @hint_de(");
+        replaceLine(LIMITS, hint, hint.replace("{costsAtCeiling,money}", "{costsAtCap,money}"));
+
+        List<RuleProblem> problems = RuleSets.validate(dir);
+
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(LIMITS);
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.error()).isTrue();
+            assertThat(p.message()).contains("@hint_de", "{costsAtCap}", "does not give");
+        });
+        assertThatThrownBy(() -> FundingRules.fromDirectory(dir)).isInstanceOf(RuleSetException.class);
+    }
+
+    @Test
+    void aHintInOneLanguageOnlyIsAnError() throws IOException {
+        int line = lineOf(LIMITS, "rule \"RDZ-GRANT-CEILING binds\"");
+        removeLine(LIMITS, lineOf(LIMITS, "    @hint_en(\"No more than the ceiling"));
+
+        assertThat(RuleSets.validate(dir)).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.error()).isTrue();
+            assertThat(p.message()).contains("@hint_de but no @hint_en");
+        });
+    }
+
+    @Test
     void aCallParameterWithoutSourceIsAnErrorAtItsLine() throws IOException {
         int line = lineOf(CALL, "\"maxGrant\"") + 1;
         replaceLine(CALL, "      { \"validFrom\": \"2017-12-01\", \"value\": \"200000.00\",",

@@ -65,7 +65,7 @@ public final class AssessmentJson {
         json.writeRaw('\n');
     }
 
-    private static void write(JsonGenerator json, Assessment a, Language language) throws IOException {
+    static void write(JsonGenerator json, Assessment a, Language language) throws IOException {
         Amounts amounts = a.amounts();
         json.writeStartObject();
         json.writeStringField("applicationId", a.applicationId());
@@ -123,7 +123,7 @@ public final class AssessmentJson {
         json.writeNumber(amount.setScale(Checks.MONEY_SCALE));
     }
 
-    private static void figure(JsonGenerator json, Object value) throws IOException {
+    static void figure(JsonGenerator json, Object value) throws IOException {
         if (value instanceof BigDecimal decimal) {
             json.writeNumber(decimal);
         } else if (value instanceof Integer number) {
@@ -146,7 +146,7 @@ public final class AssessmentJson {
     }
 
     /** An exact amount with at least two decimals. */
-    private static BigDecimal exact(BigDecimal amount) {
+    static BigDecimal exact(BigDecimal amount) {
         return amount.scale() < Checks.MONEY_SCALE ? amount.setScale(Checks.MONEY_SCALE) : amount;
     }
 }

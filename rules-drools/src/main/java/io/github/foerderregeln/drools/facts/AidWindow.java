@@ -12,4 +12,14 @@ import java.time.LocalDate;
  * @param to the last day of the window; not null
  */
 public record AidWindow(DeMinimisRegulation regulation, LocalDate from, LocalDate to) {
+    /**
+     * The regulations with the decision dates they apply to, for a hint in either language:
+     * {@code (EU) 1407/2013 2014-01-01 – 2023-12-31, (EU) 2023/2831 2024-01-01 – 2030-12-31}; an
+     * open-ended one ends with the dash.
+     */
+    public static String periods(java.util.List<DeMinimisRegulation> regulations) {
+        return regulations.stream().sorted(java.util.Comparator.comparing(DeMinimisRegulation::validFrom))
+                .map(r -> r.id() + " " + r.validFrom() + " –" + (r.validUntil() == null ? "" : " " + r.validUntil()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 }

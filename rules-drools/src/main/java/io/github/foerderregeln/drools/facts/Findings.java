@@ -37,22 +37,52 @@ public final class Findings {
     public static final String MESSAGE_DE = "message_de";
     /** Metadata key of the English message template. */
     public static final String MESSAGE_EN = "message_en";
+    /** Metadata key of the German hint template: what would have to change. Optional, with {@link #HINT_EN}. */
+    public static final String HINT_DE = "hint_de";
+    /** Metadata key of the English hint template. */
+    public static final String HINT_EN = "hint_en";
 
     private Findings() {
     }
 
     /**
      * The finding of the rule now firing, with its figures given as name, value, name, value...
-     * Messages and reference are templates filled with the figures ({@link Messages}).
+     * Messages, reference and the optional hints are templates filled with the same figures
+     * ({@link Messages}); a figure only a hint needs is computed in the rule's consequence and
+     * given here like any other.
      */
     public static Finding of(RuleContext drools, Object... figures) {
         Rule rule = drools.getRule();
         Map<String, Object> named = figures(rule, figures);
         String reference = Messages.render(meta(rule, REFERENCE), named, Language.DE);
+        Object hintDe = rule.getMetaData().get(HINT_DE);
+        Object hintEn = rule.getMetaData().get(HINT_EN);
         return new Finding(meta(rule, ID), Severity.valueOf(meta(rule, SEVERITY)),
                 Messages.render(meta(rule, MESSAGE_DE), named, Language.DE),
                 Messages.render(meta(rule, MESSAGE_EN), named, Language.EN),
-                reference, named);
+                reference, named,
+                hintDe == null ? null : Messages.render(hintDe.toString(), named, Language.DE),
+                hintEn == null ? null : Messages.render(hintEn.toString(), named, Language.EN));
+    }
+
+    /**
+     * The least eligible costs, in whole cents, at which {@code rate} of them reaches {@code amount}.
+     * Rounded up, never down: {@code amount / rate} need not terminate (a rate of 0.70), and
+     * costs rounded down would leave the rate limit a fraction of a cent short of {@code amount}.
+     */
+    public static BigDecimal costsFor(BigDecimal amount, BigDecimal rate) {
+        return amount.divide(rate, io.github.foerderregeln.api.Checks.MONEY_SCALE, java.math.RoundingMode.CEILING);
+    }
+
+    /** The least grant above {@code grant} that the call's rounding gives: one euro more when it rounds to whole euros. */
+    public static BigDecimal above(BigDecimal grant, io.github.foerderregeln.api.GrantRounding rounding) {
+        return grant.add(BigDecimal.ONE.movePointLeft(rounding.scale()));
+    }
+
+    /** The codes of {@code values} in their declared order, comma-separated, for messages and hints. */
+    public static String codes(java.util.Collection<? extends Enum<?>> values) {
+        return values.stream().sorted(java.util.Comparator.comparingInt(Enum::ordinal)).map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A limit of the grant set by the rule now firing, carrying its id. */

@@ -108,6 +108,7 @@ public final class FoerderregelnCommand implements Runnable {
                 .addSubcommand("generate", new GenerateCommand(top))
                 .addSubcommand("test", new TestCommand(top, rules))
                 .addSubcommand("diff", new DiffCommand(top))
+                .addSubcommand("explain", new ExplainCommand(top, rules))
                 .setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             top.internalFailure(failed.getErr(), "internal failure", exception);

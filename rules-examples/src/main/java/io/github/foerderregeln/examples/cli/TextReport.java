@@ -2,6 +2,7 @@ package io.github.foerderregeln.examples.cli;
 
 import io.github.foerderregeln.api.Amounts;
 import io.github.foerderregeln.api.Assessment;
+import io.github.foerderregeln.api.Explanation;
 import io.github.foerderregeln.api.Finding;
 import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.Limit;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * The readable report of one assessment, in German or English, for a terminal of 80 columns:
  * the outcome first, then the figures, the limits with the one that binds, and the findings by
- * severity with their references.
+ * severity with their references; for {@code explain}, also the rules that fired and what would
+ * have to change.
  */
 final class TextReport {
     /** Lines are wrapped to this width; only an unbreakable word (a long path) may exceed it. */
@@ -50,6 +52,44 @@ final class TextReport {
         report.limits(assessment.amounts());
         report.findings(assessment.findings());
         return report.out.toString();
+    }
+
+    /**
+     * The report of {@code explanation}: the assessment's report, then each rule id that fired
+     * with its reference, and what would have to change, as the rules' hints say.
+     */
+    static String explain(Path file, Explanation explanation, Language language) {
+        TextReport report = new TextReport(language);
+        report.out.append(render(file, explanation.assessment(), language));
+        report.rulesFired(explanation.rulesFired());
+        report.changes(explanation.changes());
+        return report.out.toString();
+    }
+
+    private void rulesFired(List<Explanation.FiredRule> rules) {
+        heading(t("Angewandte Regeln, in der Reihenfolge ihrer Anwendung", "Rules fired, in order") + " (" + rules.size() + ")");
+        int width = String.valueOf(rules.size()).length();
+        for (int i = 0; i < rules.size(); i++) {
+            Explanation.FiredRule rule = rules.get(i);
+            String number = String.format("%" + width + "d. ", i + 1);
+            line("  " + number + rule.ruleId());
+            if (!rule.reference().isEmpty()) {
+                String indent = "  " + " ".repeat(number.length());
+                wrap(indent, indent, rule.reference());
+            }
+        }
+    }
+
+    private void changes(List<Explanation.Change> changes) {
+        heading(t("Was sich ändern müsste", "What would have to change") + " (" + changes.size() + ")");
+        if (changes.isEmpty()) {
+            line("  " + t("nichts", "nothing"));
+            return;
+        }
+        for (Explanation.Change change : changes) {
+            line("  " + change.ruleId() + " (" + change.severity().name() + ")");
+            wrap("    ", "    ", change.hint(language));
+        }
     }
 
     private void header(Path file, Assessment a) {

@@ -44,6 +44,22 @@ class ReadmeTest {
     }
 
     @Test
+    void theReadmeExplanationIsWhatExplainPrintsForTheProjectThatIsTooLong() throws IOException {
+        Matcher block = Pattern.compile("```text\n(={80}\nApplication ineligible-project-too-long\n.*?)\n```", Pattern.DOTALL)
+                .matcher(readme());
+        assertThat(block.find()).as("a text block with the explanation in the README").isTrue();
+        String file = "../examples/applications/ineligible-project-too-long.json";
+
+        CommandRun run = CommandRun.run("explain", "--lang", "en", file);
+
+        assertThat(run.exitStatus()).isZero();
+        String printed = run.out().replace(file, "examples/applications/ineligible-project-too-long.json");
+        assertThat(withoutHash(printed.strip())).isEqualTo(withoutHash(block.group(1)));
+        assertThat(readme()).contains("```sh\njava -jar rules-examples/target/foerderregeln.jar explain --lang en"
+                + " examples/applications/ineligible-project-too-long.json\n```");
+    }
+
+    @Test
     void theReadmeCommandsAreTheOnesCiAndNewcomersRun() throws IOException {
         String ci = Files.readString(Path.of("../.ci/run"), StandardCharsets.UTF_8);
 

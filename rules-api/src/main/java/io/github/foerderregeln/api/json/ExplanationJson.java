@@ -1,0 +1,70 @@
+package io.github.foerderregeln.api.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.foerderregeln.api.Explanation;
+import io.github.foerderregeln.api.Language;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Writes an {@link Explanation} as JSON: {@code assessment} exactly as {@link AssessmentJson}
+ * writes it, then {@code limits} (kind, ruleId, amount, binding, reference), {@code rulesFired}
+ * (ruleId, reference) and {@code changes} (ruleId, severity, hint in the language asked for,
+ * figures). The hints live here only: the assessment JSON of json-format.md carries none.
+ */
+public final class ExplanationJson {
+    private ExplanationJson() {
+    }
+
+    /** The explanation as a pretty-printed JSON object. */
+    public static String toJson(Explanation explanation, Language language) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JsonTree.MAPPER.getFactory().createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeFieldName("assessment");
+            AssessmentJson.write(json, explanation.assessment(), language);
+            json.writeArrayFieldStart("limits");
+            for (Explanation.ExplainedLimit limit : explanation.limits()) {
+                json.writeStartObject();
+                json.writeStringField("kind", limit.kind().name());
+                json.writeStringField("ruleId", limit.ruleId());
+                json.writeFieldName("amount");
+                json.writeNumber(AssessmentJson.exact(limit.amount()));
+                json.writeBooleanField("binding", limit.binding());
+                json.writeStringField("reference", limit.reference());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("rulesFired");
+            for (Explanation.FiredRule rule : explanation.rulesFired()) {
+                json.writeStartObject();
+                json.writeStringField("ruleId", rule.ruleId());
+                json.writeStringField("reference", rule.reference());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("changes");
+            for (Explanation.Change change : explanation.changes()) {
+                json.writeStartObject();
+                json.writeStringField("ruleId", change.ruleId());
+                json.writeStringField("severity", change.severity().name());
+                json.writeStringField("hint", change.hint(language));
+                json.writeObjectFieldStart("figures");
+                for (Map.Entry<String, Object> figure : change.figures().entrySet()) {
+                    json.writeFieldName(figure.getKey());
+                    AssessmentJson.figure(json, figure.getValue());
+                }
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+}

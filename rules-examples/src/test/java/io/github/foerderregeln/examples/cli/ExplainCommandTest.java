@@ -1,0 +1,168 @@
+package io.github.foerderregeln.examples.cli;
+
+import static io.github.foerderregeln.examples.cli.AssessCommandTest.parse;
+import static io.github.foerderregeln.examples.cli.CommandRun.HALDENSLEBEN;
+import static io.github.foerderregeln.examples.cli.CommandRun.INVALID;
+import static io.github.foerderregeln.examples.cli.CommandRun.run;
+import static io.github.foerderregeln.examples.cli.InvalidInputTest.assertNoStackTrace;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.foerderregeln.api.RuleSets;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code foerderregeln explain FILE}, in process. The example runs 2019-07-01 to 2021-07-01 with
+ * 200,000.00 EUR personnel costs and 160,000.00 EUR requested: 2019-07-01 + 24 months - 1 day is
+ * 2021-06-30, one day earlier than its end (spec section 5, RDZ-PERIOD-DURATION).
+ */
+class ExplainCommandTest {
+    private static final Path TOO_LONG = Path.of("../examples/applications/ineligible-project-too-long.json");
+
+    @Test
+    @DisplayName("explain --lang en: Grenzen, angewandte Regeln mit Grundlage, und was sich ändern müsste")
+    void theTextReportSaysWhatWouldHaveToChangeInEnglish() {
+        CommandRun run = run("explain", "--lang", "en", TOO_LONG.toString());
+
+        assertThat(run.exitStatus()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("OUTCOME: INELIGIBLE", "Limits of the grant (the lowest binds)",
+                // 0.80 x 200,000.00 = 160,000.00, tied with the amount requested: the rate binds
+                "Funding rate (RDZ-GRANT-RATE)                    EUR 160,000.00  <- binding",
+                "Rules fired, in order (15)",
+                "What would have to change (2)",
+                "  RDZ-PERIOD-DURATION (ERROR)\n    End the project 1 day(s) earlier, on 2021-06-30 at the latest, so that it\n"
+                        + "    lasts at most 24 months.\n",
+                // 160,001.00 / 0.80 = 200,001.25
+                "A grant above EUR 160,000.00 needs eligible costs of at least EUR 200,001.25");
+        assertThat(run.out()).contains("RDZ-APPLICANT-FORM\n      Förderaufruf Regionale Digitalisierungszentren: Zielgruppen");
+        assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(TextReport.WIDTH));
+    }
+
+    @Test
+    void theTextReportIsGermanByDefault() {
+        CommandRun run = run("explain", TOO_LONG.toString());
+
+        assertThat(run.exitStatus()).isZero();
+        assertThat(run.out()).contains("ERGEBNIS: INELIGIBLE", "Angewandte Regeln, in der Reihenfolge ihrer Anwendung (15)",
+                "Was sich ändern müsste (2)");
+        assertThat(unwrapped(run.out())).contains(
+                "Das Vorhaben muss 1 Tag(e) früher enden, spätestens am 30.06.2021, damit es höchstens 24 Monate dauert.");
+    }
+
+    /** The report with line breaks and indents as single spaces, so that a wrapped sentence reads whole. */
+    private static String unwrapped(String report) {
+        return report.replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void jsonCarriesTheAssessmentLimitsFiredRulesAndChanges() throws Exception {
+        CommandRun run = run("explain", "--format", "json", "--lang", "en", TOO_LONG.toString());
+
+        assertThat(run.exitStatus()).isZero();
+        JsonNode explanation = parse(run.out());
+        assertThat(explanation.get("assessment").get("outcome").asText()).isEqualTo("INELIGIBLE");
+        assertThat(explanation.get("assessment").get("amounts").get("grant").decimalValue()).isEqualTo(new BigDecimal("0.00"));
+        JsonNode rate = explanation.get("limits").get(0);
+        assertThat(rate.get("kind").asText()).isEqualTo("RATE");
+        assertThat(rate.get("amount").decimalValue()).isEqualByComparingTo("160000.00");
+        assertThat(rate.get("binding").asBoolean()).isTrue();
+        assertThat(rate.get("reference").asText()).isNotBlank();
+        List<String> bindings = new ArrayList<>();
+        explanation.get("limits").forEach(limit -> bindings.add(limit.get("binding").asText()));
+        assertThat(bindings).containsExactly("true", "false", "false", "false");
+        assertThat(explanation.get("rulesFired")).hasSize(15).allSatisfy(rule -> {
+            assertThat(rule.get("ruleId").asText()).startsWith("RDZ-");
+            assertThat(rule.get("reference").asText()).isNotBlank();
+        });
+        JsonNode change = explanation.get("changes").get(0);
+        assertThat(change.get("ruleId").asText()).isEqualTo("RDZ-PERIOD-DURATION");
+        assertThat(change.get("severity").asText()).isEqualTo("ERROR");
+        assertThat(change.get("hint").asText()).startsWith("End the project 1 day(s) earlier");
+        assertThat(change.get("figures").get("daysTooLong").asLong()).isEqualTo(1);
+        assertThat(change.get("figures").get("lastAllowedEnd").asText()).isEqualTo("2021-06-30");
+    }
+
+    @Test
+    void theAssessmentJsonOfAssessCarriesNoHints() {
+        CommandRun run = run("assess", "--format", "json", TOO_LONG.toString());
+
+        assertThat(run.exitStatus()).isZero();
+        assertThat(run.out()).doesNotContain("hint", "früher enden");
+    }
+
+    @Test
+    void anInvalidFileIsExitTwoWithItsFieldErrors() {
+        Path file = INVALID.resolve("negative-amount.json");
+
+        CommandRun run = run("explain", file.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).anySatisfy(line -> assertThat(line).startsWith(file + ": ")
+                .contains("costs[1].amount", "must not be negative"));
+        assertNoStackTrace(run.err());
+    }
+
+    @Test
+    void aMissingFileIsExitTwo() {
+        CommandRun run = run("explain", "no-such-application.json");
+
+        assertThat(run.exitStatus()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("no-such-application.json: no such file\n");
+    }
+
+    @Test
+    void aDirectoryIsExitTwo(@TempDir Path dir) {
+        CommandRun run = run("explain", dir.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(dir + ": is a directory, not an application file\n");
+    }
+
+    @Test
+    void explainTakesExactlyOneFile() {
+        CommandRun run = run("explain", HALDENSLEBEN.toString(), TOO_LONG.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(2);
+        assertThat(run.err()).contains("Usage: foerderregeln explain");
+    }
+
+    @Test
+    @DisplayName("explain --rules DIR mit 70 %: 0,70 x 212.900,00 = 149.030,00; 149.031,00 / 0,70 = 212.901,43 (aufgerundet)")
+    void explainUsesTheRuleDirectoryGiven(@TempDir Path dir) throws Exception {
+        RuleSets.writeBundled(dir);
+        Path call = dir.resolve("calls/rdz-lsa-2018.json");
+        Files.writeString(call, Files.readString(call).replace("\"value\": \"0.80\"", "\"value\": \"0.70\""));
+
+        CommandRun run = run("explain", "--rules", dir.toString(), "--lang", "en", HALDENSLEBEN.toString());
+
+        assertThat(run.exitStatus()).isZero();
+        assertThat(run.out()).contains("Grant: EUR 149,030.00");
+        assertThat(unwrapped(run.out())).contains("A grant above EUR 149,030.00 needs eligible costs of at least EUR 212,901.43 (70% of them)");
+    }
+
+    @Test
+    void aMissingRuleDirectoryIsReportedAndNothingExplained(@TempDir Path dir) {
+        CommandRun run = run("explain", "--rules", dir.resolve("none").toString(), HALDENSLEBEN.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("no such rule directory");
+    }
+
+    @Test
+    void helpOfExplainNamesItsOptions() {
+        CommandRun run = run("explain", "--help");
+
+        assertThat(run.exitStatus()).isZero();
+        assertThat(run.out()).contains("FILE", "--format=json|text", "--lang=de|en", "--rules=DIR", "Exit status:");
+    }
+}
