@@ -11,31 +11,53 @@ import io.github.foerderregeln.api.corpus.ApplicationCorpus;
 import io.github.foerderregeln.drools.reference.ReferenceAssessor;
 import io.github.foerderregeln.drools.reference.Result;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The differential test for every execution mode: however sessions are made, reused and spread
- * over threads, each assessment equals the plain-Java reference, through {@code assess},
+ * over threads, and whether the rules were compiled from DRL at run time or into the executable
+ * model at build time, each assessment equals the plain-Java reference, through {@code assess},
  * {@code assessAll} over a collection and over a stream.
  */
 class ExecutionModesTest {
     private static final ReferenceAssessor REFERENCE = new ReferenceAssessor();
     private static final List<Application> CORPUS = ApplicationCorpus.corpus(7, 10_000);
-    private static final Map<EngineMode, FundingRules> RULES = new EnumMap<>(EngineMode.class);
+    private static final Map<String, FundingRules> RULES = new LinkedHashMap<>();
 
+    /**
+     * Every way of running the bundled rules: the DRL compiled at run time (as for a rule
+     * directory) and the executable model compiled at build time, each with every session mode.
+     */
     @BeforeAll
     static void buildEveryMode() {
-        RuleBase ruleBase = RuleBase.build(RuleSet.bundled());
-        for (EngineMode mode : EngineMode.values()) {
-            RULES.put(mode, new DroolsFundingRules(ruleBase, mode));
+        Map<String, RuleBase> compiled = Map.of("drl", RuleBase.build(RuleSet.bundled()), "model", RuleBase.bundled());
+        for (String kind : List.of("drl", "model")) {
+            for (EngineMode mode : EngineMode.values()) {
+                RULES.put(kind + "/" + mode, new DroolsFundingRules(compiled.get(kind), mode));
+            }
         }
+    }
+
+    static List<String> modes() {
+        return List.of("drl/SESSION", "drl/POOLED", "model/SESSION", "model/POOLED");
+    }
+
+    @Test
+    void theBuildCompiledTheExecutableModelOfExactlyTheBundledRules() throws Exception {
+        try (var id = RuleBase.class.getClassLoader().getResourceAsStream(RuleBase.EXECUTABLE_MODEL_ID);
+                var model = RuleBase.class.getClassLoader().getResourceAsStream(RuleBase.EXECUTABLE_MODEL)) {
+            assertThat(model).as("executable model on the class path").isNotNull();
+            assertThat(new String(id.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(RuleSet.bundled().id());
+        }
+        assertThat(RULES.keySet()).containsExactlyElementsOf(modes());
     }
 
     @AfterEach
@@ -44,15 +66,15 @@ class ExecutionModesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(EngineMode.class)
-    void singleAssessmentsAgreeWithTheReference(EngineMode mode) {
+    @MethodSource("modes")
+    void singleAssessmentsAgreeWithTheReference(String mode) {
         FundingRules rules = RULES.get(mode);
         assertThat(mismatches(CORPUS, CORPUS.stream().map(rules::assess).toList())).isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(EngineMode.class)
-    void aBatchSpreadOverThreadsAgreesWithTheReferenceInItsOrder(EngineMode mode) {
+    @MethodSource("modes")
+    void aBatchSpreadOverThreadsAgreesWithTheReferenceInItsOrder(String mode) {
         List<Assessment> assessments = RULES.get(mode).assessAll(CORPUS);
 
         assertThat(assessments).extracting(Assessment::applicationId)
@@ -61,8 +83,8 @@ class ExecutionModesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(EngineMode.class)
-    void aStreamAgreesWithTheReferenceInItsOrder(EngineMode mode) {
+    @MethodSource("modes")
+    void aStreamAgreesWithTheReferenceInItsOrder(String mode) {
         List<Assessment> assessments = RULES.get(mode).assessAll(CORPUS.stream()).toList();
 
         assertThat(assessments).extracting(Assessment::applicationId)
@@ -75,8 +97,8 @@ class ExecutionModesTest {
      * again, interleaved with others, give the same results and the same fired rules.
      */
     @ParameterizedTest
-    @EnumSource(EngineMode.class)
-    void aReusedSessionCarriesNothingOverToTheNextApplication(EngineMode mode) {
+    @MethodSource("modes")
+    void aReusedSessionCarriesNothingOverToTheNextApplication(String mode) {
         FundingRules rules = RULES.get(mode);
         List<Application> sample = CORPUS.subList(0, 500);
         List<Application> twice = new ArrayList<>();
@@ -95,8 +117,8 @@ class ExecutionModesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(EngineMode.class)
-    void aStreamDeliversTheApplicationsBeforeAnInvalidOneAndThenFails(EngineMode mode) {
+    @MethodSource("modes")
+    void aStreamDeliversTheApplicationsBeforeAnInvalidOneAndThenFails(String mode) {
         Application invalid = ApplicationCorpus.corpus(3, 1).get(0);
         Application unknownCall = new Application(invalid.id(), "no-such-call", invalid.decisionDate(), invalid.applicant(),
                 invalid.project(), invalid.costs(), invalid.otherFunding(), invalid.requestedGrant(), invalid.boardVote());
