@@ -30,18 +30,47 @@ public final class Messages {
      * @throws IllegalArgumentException when a placeholder names no figure, or a figure does not fit its format
      */
     public static String render(String template, Map<String, ?> figures, Language language) {
-        Matcher matcher = PLACEHOLDER.matcher(template);
+        Part[] parts = PARSED.computeIfAbsent(template, Messages::parse);
         StringBuilder out = new StringBuilder(template.length() + 32);
-        while (matcher.find()) {
-            String name = matcher.group(1);
-            if (!figures.containsKey(name)) {
-                throw new IllegalArgumentException("the message template names the figure {" + name
+        for (Part part : parts) {
+            if (part.figure() == null) {
+                out.append(part.text());
+                continue;
+            }
+            if (!figures.containsKey(part.figure())) {
+                throw new IllegalArgumentException("the message template names the figure {" + part.figure()
                         + "}, which the rule does not give (it gives " + figures.keySet() + ")");
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(format(figures.get(name), matcher.group(2), language)));
+            out.append(format(figures.get(part.figure()), part.format(), language));
         }
-        matcher.appendTail(out);
         return out.toString();
+    }
+
+    /** Literal text, or a placeholder's figure name and format. */
+    private record Part(String text, String figure, String format) {
+    }
+
+    /**
+     * Templates parsed once: they come from the rule metadata of the rule sets loaded, a few
+     * hundred at most, and every finding renders two of them.
+     */
+    private static final Map<String, Part[]> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Part[] parse(String template) {
+        java.util.List<Part> parts = new java.util.ArrayList<>();
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        int last = 0;
+        while (matcher.find()) {
+            if (matcher.start() > last) {
+                parts.add(new Part(template.substring(last, matcher.start()), null, null));
+            }
+            parts.add(new Part(null, matcher.group(1), matcher.group(2)));
+            last = matcher.end();
+        }
+        if (last < template.length()) {
+            parts.add(new Part(template.substring(last), null, null));
+        }
+        return parts.toArray(Part[]::new);
     }
 
     /** The placeholders' figure names of a template, for checking a rule set before it runs. */
@@ -92,11 +121,21 @@ public final class Messages {
         return language == Language.EN ? date.toString() : GERMAN_DATE.format(date);
     }
 
+    /**
+     * One formatter per language and thread ({@link DecimalFormat} is not thread-safe, and building
+     * one costs more than formatting with it; every finding formats several amounts).
+     */
+    private static final ThreadLocal<Map<Language, DecimalFormat>> FORMATS =
+            ThreadLocal.withInitial(() -> new java.util.EnumMap<>(Language.class));
+
     private static String decimal(BigDecimal value, int minDecimals, Language language) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(language.locale()));
+        DecimalFormat format = FORMATS.get().computeIfAbsent(language, l -> {
+            DecimalFormat created = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(l.locale()));
+            created.setRoundingMode(RoundingMode.UNNECESSARY);
+            return created;
+        });
         format.setMinimumFractionDigits(minDecimals);
         format.setMaximumFractionDigits(Math.max(minDecimals, value.stripTrailingZeros().scale()));
-        format.setRoundingMode(RoundingMode.UNNECESSARY);
         return format.format(value);
     }
 }

@@ -12,45 +12,67 @@ import io.github.foerderregeln.api.InvalidApplicationException;
 import io.github.foerderregeln.api.RulesEvaluationException;
 import io.github.foerderregeln.drools.facts.CostLine;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Assesses applications with one shared rule base: a fresh session per application, the
- * application's records and the call terms of its decision date as facts, and the findings,
- * staged amounts and fired rules read back when the rules are done.
+ * Assesses applications with one shared rule base: one session per assessment (new or reused,
+ * by {@link EngineMode}), the application's records and the call terms of its decision date as
+ * facts, and the findings, staged amounts and fired rules read back when the rules are done.
+ * Batches are spread over the processors; each application still has a session of its own, so
+ * no rule ever sees two applications.
  */
 final class DroolsFundingRules implements FundingRules {
+    /** Below this many applications a batch is not worth splitting across threads. */
+    private static final int PARALLEL_THRESHOLD = 64;
+    /** Applications of a stream read ahead and assessed together; bounds the memory of a stream. */
+    private static final int STREAM_CHUNK = 512;
+
     private final RuleBase ruleBase;
+    private final Sessions sessions;
 
     DroolsFundingRules(RuleBase ruleBase) {
+        this(ruleBase, EngineMode.configured());
+    }
+
+    DroolsFundingRules(RuleBase ruleBase, EngineMode mode) {
         this.ruleBase = ruleBase;
+        this.sessions = Sessions.of(ruleBase.kieBase(), mode);
     }
 
     @Override
     public Assessment assess(Application application) {
         Objects.requireNonNull(application, "application must not be null");
         ApplicationValidator.check(application, ruleBase.calls());
+        return assessValid(application);
+    }
+
+    /** Assesses an application that has passed {@link ApplicationValidator#check}. */
+    private Assessment assessValid(Application application) {
         CallTerms terms = ruleBase.calls().get(application.callId()).termsOn(application.decisionDate()).orElseThrow();
-        KieSession session = ruleBase.kieBase().newKieSession();
         try {
-            FiredRules fired = new FiredRules();
-            session.addEventListener(fired);
-            insertFacts(session, application, terms);
-            session.fireAllRules();
-            return Assembler.assessment(application, terms, ruleBase.id(), session.getObjects(), fired.ids());
+            return sessions.with(lease -> {
+                KieSession session = lease.session();
+                insertFacts(session, application, terms);
+                session.fireAllRules();
+                return Assembler.assessment(application, terms, ruleBase.id(), session.getObjects(), lease.fired().ids());
+            });
         } catch (RulesEvaluationException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new RulesEvaluationException("the rules failed on application " + application.id() + " (rule set "
                     + ruleBase.id() + "): " + e.getMessage(), e);
-        } finally {
-            session.dispose();
         }
     }
 
@@ -73,8 +95,9 @@ final class DroolsFundingRules implements FundingRules {
 
     @Override
     public List<Assessment> assessAll(Collection<? extends Application> applications) {
+        List<? extends Application> batch = List.copyOf(applications);
         List<InvalidApplicationException> invalid = new ArrayList<>();
-        for (Application application : applications) {
+        for (Application application : batch) {
             try {
                 ApplicationValidator.check(application, ruleBase.calls());
             } catch (InvalidApplicationException e) {
@@ -84,16 +107,58 @@ final class DroolsFundingRules implements FundingRules {
         if (!invalid.isEmpty()) {
             throw invalid.get(0);
         }
-        List<Assessment> assessments = new ArrayList<>(applications.size());
-        for (Application application : applications) {
-            assessments.add(assess(application));
+        return assessValid(batch);
+    }
+
+    /** Assesses valid applications, in parallel when there are enough; in their order. */
+    private List<Assessment> assessValid(List<? extends Application> batch) {
+        Assessment[] assessments = new Assessment[batch.size()];
+        IntStream indexes = IntStream.range(0, batch.size());
+        if (batch.size() >= PARALLEL_THRESHOLD) {
+            indexes = indexes.parallel();
         }
-        return assessments;
+        indexes.forEach(i -> assessments[i] = assessValid(batch.get(i)));
+        return Arrays.asList(assessments);
     }
 
     @Override
     public Stream<Assessment> assessAll(Stream<? extends Application> applications) {
-        return applications.map(this::assess);
+        Objects.requireNonNull(applications, "applications must not be null");
+        Iterator<? extends Application> source = applications.iterator();
+        Iterator<List<Assessment>> chunks = new Iterator<>() {
+            private InvalidApplicationException pending;
+
+            @Override
+            public boolean hasNext() {
+                return pending != null || source.hasNext();
+            }
+
+            @Override
+            public List<Assessment> next() {
+                if (pending != null) {
+                    throw pending;
+                }
+                // The applications before an invalid one are assessed and delivered first; the
+                // stream then ends with the invalid one's exception, as a sequential stream would.
+                List<Application> chunk = new ArrayList<>(STREAM_CHUNK);
+                while (chunk.size() < STREAM_CHUNK && source.hasNext()) {
+                    Application application = Objects.requireNonNull(source.next(), "application must not be null");
+                    try {
+                        ApplicationValidator.check(application, ruleBase.calls());
+                    } catch (InvalidApplicationException e) {
+                        pending = e;
+                        break;
+                    }
+                    chunk.add(application);
+                }
+                if (chunk.isEmpty() && pending != null) {
+                    throw pending;
+                }
+                return assessValid(chunk);
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chunks, Spliterator.ORDERED), false)
+                .flatMap(List::stream).onClose(applications::close);
     }
 
     @Override

@@ -15,7 +15,7 @@ public final class DroolsRulesProvider implements FundingRulesProvider {
 
     @Override
     public FundingRules bundled() {
-        return new DroolsFundingRules(RuleBase.build(RuleSet.bundled()));
+        return new DroolsFundingRules(RuleBase.bundled());
     }
 
     @Override

@@ -121,7 +121,7 @@ class ConcurrentAssessmentTest {
         AtomicInteger sessions = new AtomicInteger();
         RuleBase bundled = RuleBase.build(RuleSet.bundled());
         FundingRules counted = new DroolsFundingRules(new RuleBase(bundled.ruleSet(), bundled.id(),
-                countingSessions(bundled.kieBase(), sessions), bundled.calls()));
+                countingSessions(bundled.kieBase(), sessions), bundled.calls()), EngineMode.SESSION);
         Application invalid = TestApplication.eligible().id("decided-too-early").decidedOn("2017-11-30")
                 .period("2017-12-01", "2019-11-30").build();
         List<Application> batch = new ArrayList<>(corpus.subList(0, 10));
@@ -138,6 +138,13 @@ class ConcurrentAssessmentTest {
         batch.remove(invalid);
         assertThat(counted.assessAll(batch)).containsExactlyElementsOf(oneThread.subList(0, 10));
         assertThat(sessions).hasValue(10);
+
+        // Pooled, a batch too small to split over threads reuses one session for all ten.
+        sessions.set(0);
+        FundingRules pooled = new DroolsFundingRules(new RuleBase(bundled.ruleSet(), bundled.id(),
+                countingSessions(bundled.kieBase(), sessions), bundled.calls()), EngineMode.POOLED);
+        assertThat(pooled.assessAll(batch)).containsExactlyElementsOf(oneThread.subList(0, 10));
+        assertThat(sessions).hasValue(1);
     }
 
     @Test

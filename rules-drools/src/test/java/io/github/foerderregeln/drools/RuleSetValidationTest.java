@@ -92,8 +92,8 @@ class RuleSetValidationTest {
 
     @Test
     void aPolicyNumberInDrlIsAWarningAtItsColumn() throws IOException {
-        int line = replaceLine(LIMITS, "    insert(Findings.limit(drools, LimitKind.CEILING, $ceiling));",
-                "    insert(Findings.limit(drools, LimitKind.CEILING, new java.math.BigDecimal(\"200000.00\").min($ceiling.add(java.math.BigDecimal.valueOf(250000)))));");
+        int line = replaceLine(LIMITS, "    insert(Findings.limit(kcontext, LimitKind.CEILING, $ceiling));",
+                "    insert(Findings.limit(kcontext, LimitKind.CEILING, new java.math.BigDecimal(\"200000.00\").min($ceiling.add(java.math.BigDecimal.valueOf(250000)))));");
         List<RuleProblem> problems = RuleSets.validate(dir);
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.error()).isFalse();

@@ -22,7 +22,7 @@ import org.kie.api.runtime.rule.RuleContext;
  *     &#64;message_de("Die Rechtsform {legalForm} ist nicht antragsberechtigt.")
  *     &#64;message_en("The legal form {legalForm} may not apply.")
  * when ... then
- *     insert(Findings.of(drools, "legalForm", $form));
+ *     insert(Findings.of(kcontext, "legalForm", $form));
  * end
  * </pre>
  */
