@@ -1,7 +1,6 @@
 package io.github.foerderregeln.api;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -121,21 +120,43 @@ public final class Messages {
         return language == Language.EN ? date.toString() : GERMAN_DATE.format(date);
     }
 
-    /**
-     * One formatter per language and thread ({@link DecimalFormat} is not thread-safe, and building
-     * one costs more than formatting with it; every finding formats several amounts).
-     */
-    private static final ThreadLocal<Map<Language, DecimalFormat>> FORMATS =
-            ThreadLocal.withInitial(() -> new java.util.EnumMap<>(Language.class));
+    /** The separators and minus sign of a language's numbers, as {@link DecimalFormatSymbols} gives them. */
+    private record Symbols(char grouping, char decimal, char minus) {
+        static Symbols of(Language language) {
+            DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(language.locale());
+            return new Symbols(symbols.getGroupingSeparator(), symbols.getDecimalSeparator(), symbols.getMinusSign());
+        }
+    }
 
+    private static final Map<Language, Symbols> SYMBOLS = java.util.Arrays.stream(Language.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(l -> l, Symbols::of));
+
+    /**
+     * The value with its language's grouping and decimal separators, every decimal it has and at
+     * least {@code minDecimals}: what {@code new DecimalFormat("#,##0")} with those fraction digits
+     * prints (MessagesTest holds the two equal), written out directly because formatting through
+     * {@link DecimalFormat} was 8 % of an assessment's time in the profile (docs/PERFORMANCE.md).
+     * Never rounds: the scale only grows.
+     */
     private static String decimal(BigDecimal value, int minDecimals, Language language) {
-        DecimalFormat format = FORMATS.get().computeIfAbsent(language, l -> {
-            DecimalFormat created = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(l.locale()));
-            created.setRoundingMode(RoundingMode.UNNECESSARY);
-            return created;
-        });
-        format.setMinimumFractionDigits(minDecimals);
-        format.setMaximumFractionDigits(Math.max(minDecimals, value.stripTrailingZeros().scale()));
-        return format.format(value);
+        Symbols symbols = SYMBOLS.get(language);
+        int scale = Math.max(minDecimals, value.stripTrailingZeros().scale());
+        String digits = value.abs().setScale(scale).toPlainString();
+        int point = digits.indexOf('.');
+        int integerDigits = point < 0 ? digits.length() : point;
+        StringBuilder out = new StringBuilder(digits.length() + integerDigits / 3 + 1);
+        if (value.signum() < 0) {
+            out.append(symbols.minus());
+        }
+        for (int i = 0; i < integerDigits; i++) {
+            if (i > 0 && (integerDigits - i) % 3 == 0) {
+                out.append(symbols.grouping());
+            }
+            out.append(digits.charAt(i));
+        }
+        if (point >= 0) {
+            out.append(symbols.decimal()).append(digits, point + 1, digits.length());
+        }
+        return out.toString();
     }
 }
