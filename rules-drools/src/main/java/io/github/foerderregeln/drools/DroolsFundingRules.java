@@ -28,6 +28,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.EntryPoint;
 
 /**
  * Assesses applications with one shared rule base: one session per assessment (new or reused,
@@ -110,16 +111,17 @@ final class DroolsFundingRules implements FundingRules {
         return Explainer.explain(assess(application), ruleBase.kieBase());
     }
 
-    private static void insertFacts(KieSession session, Application application, CallTerms terms) {
-        session.insert(terms);
-        session.insert(application);
-        session.insert(application.applicant());
-        session.insert(application.project());
+    /** The facts of one application: the call terms, its records, a numbered line per cost item, its prior aid. */
+    static void insertFacts(EntryPoint facts, Application application, CallTerms terms) {
+        facts.insert(terms);
+        facts.insert(application);
+        facts.insert(application.applicant());
+        facts.insert(application.project());
         int number = 1;
         for (CostItem item : application.costs()) {
-            session.insert(new CostLine(number++, item.category(), item.amount(), item.description()));
+            facts.insert(new CostLine(number++, item.category(), item.amount(), item.description()));
         }
-        application.applicant().deMinimisAid().forEach(session::insert);
+        application.applicant().deMinimisAid().forEach(facts::insert);
     }
 
     @Override

@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Mode;
  * Runs every measurement of {@code docs/PERFORMANCE.md} in one go and prints the summary: the
  * JMH benchmarks of {@link AssessmentBenchmarks} (batch throughput and allocation, single-call
  * latency, engine and plain Java in the same run), then the cold start of the command line and
- * of a plain-Java path in fresh JVMs, then a long stream in a 256 MB heap.
+ * of a plain-Java path in fresh JVMs, then a long stream in a 256 MB heap; and the evaluation of
+ * set-oriented batches ({@link SetOrientedBenchmarks}) against one application per session.
  */
 public final class Benchmarks {
     private static final String EXAMPLE = "examples/applications/haldensleben-2019.json";
@@ -38,10 +39,19 @@ public final class Benchmarks {
         int corpus = quick ? 10_000 : 100_000;
         int threads = Runtime.getRuntime().availableProcessors();
 
-        Collection<RunResult> batch = new Runner(options(quick, corpus, "batch")
+        Collection<RunResult> batch = new Runner(options(quick, corpus, AssessmentBenchmarks.class.getName() + "\\.batch.*")
                 .mode(Mode.AverageTime).timeUnit(TimeUnit.MILLISECONDS).addProfiler(GCProfiler.class).build()).run();
-        Collection<RunResult> single = new Runner(options(quick, corpus, "single")
+        Collection<RunResult> single = new Runner(options(quick, corpus, AssessmentBenchmarks.class.getName() + "\\.single.*")
                 .mode(Mode.SampleTime).timeUnit(TimeUnit.MICROSECONDS).build()).run();
+
+        int grouped = quick ? 2_000 : 10_000;
+        Collection<RunResult> setOriented = new Runner(options(quick, grouped, SetOrientedBenchmarks.class.getName() + "\\..*")
+                .mode(Mode.AverageTime).timeUnit(TimeUnit.MILLISECONDS).build()).run();
+        java.util.SortedMap<Integer, Double> setOrientedAppsPerSecond = new java.util.TreeMap<>();
+        for (RunResult result : setOriented) {
+            setOrientedAppsPerSecond.put(Integer.valueOf(result.getParams().getParam("applicationsPerSession")),
+                    grouped / seconds(result));
+        }
 
         RunResult batchEngine = find(batch, "batchEngine");
         RunResult batchPlain = find(batch, "batchPlainJava");
@@ -69,7 +79,7 @@ public final class Benchmarks {
                 singlePlain.getPrimaryResult().getStatistics().getPercentile(99),
                 allocationPerOp(batchEngine) / corpus, allocationPerOp(batchPlain) / corpus,
                 coldCli, coldPlain, streamed, streamPassed, streamSeconds,
-                streamPassed ? Long.parseLong(streamResult[2]) : -1);
+                streamPassed ? Long.parseLong(streamResult[2]) : -1, setOrientedAppsPerSecond);
         List<String> lines = new ArrayList<>();
         lines.add("# Förderregeln benchmark summary" + (quick ? " (QUICK smoke run, not for the record)" : ""));
         lines.addAll(summary.lines());
@@ -80,9 +90,10 @@ public final class Benchmarks {
         }
     }
 
-    private static ChainedOptionsBuilder options(boolean quick, int corpus, String prefix) {
+    /** Options for the benchmarks whose full names match {@code include}, on a corpus of {@code corpus} applications. */
+    private static ChainedOptionsBuilder options(boolean quick, int corpus, String include) {
         return new OptionsBuilder()
-                .include(AssessmentBenchmarks.class.getName() + "\\." + prefix + ".*")
+                .include(include)
                 .param("size", String.valueOf(corpus))
                 .forks(1)
                 .jvmArgsAppend("-Xms2g", "-Xmx2g")
