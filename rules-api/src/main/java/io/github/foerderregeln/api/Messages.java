@@ -30,6 +30,10 @@ public final class Messages {
      */
     public static String render(String template, Map<String, ?> figures, Language language) {
         Part[] parts = PARSED.computeIfAbsent(template, Messages::parse);
+        if (parts.length == 1 && parts[0].figure() == null) {
+            // Nothing to fill (most legal references): every finding of the rule shares the one string.
+            return parts[0].text();
+        }
         StringBuilder out = new StringBuilder(template.length() + 32);
         for (Part part : parts) {
             if (part.figure() == null) {
