@@ -44,7 +44,7 @@ final class DroolsFundingRules implements FundingRules {
     private static final int STREAM_CHUNK = 512;
 
     /** Call terms kept for this many (call, decision date) pairs at most; beyond, they are built per application. */
-    private static final int TERMS_KEPT = 4_096;
+    static final int TERMS_KEPT = 4_096;
 
     private final RuleBase ruleBase;
     private final Sessions sessions;
@@ -54,6 +54,7 @@ final class DroolsFundingRules implements FundingRules {
      * profile (docs/PERFORMANCE.md), while a batch has few distinct dates.
      */
     private final Map<CallDate, CallTerms> terms = new ConcurrentHashMap<>();
+    private final int termsKept;
 
     private record CallDate(String callId, LocalDate decisionDate) {
     }
@@ -63,8 +64,13 @@ final class DroolsFundingRules implements FundingRules {
     }
 
     DroolsFundingRules(RuleBase ruleBase, EngineMode mode) {
+        this(ruleBase, mode, TERMS_KEPT);
+    }
+
+    DroolsFundingRules(RuleBase ruleBase, EngineMode mode, int termsKept) {
         this.ruleBase = ruleBase;
         this.sessions = Sessions.of(ruleBase.kieBase(), mode);
+        this.termsKept = termsKept;
     }
 
     @Override
@@ -100,7 +106,7 @@ final class DroolsFundingRules implements FundingRules {
             return kept;
         }
         CallTerms built = ruleBase.calls().get(application.callId()).termsOn(application.decisionDate()).orElseThrow();
-        if (terms.size() < TERMS_KEPT) {
+        if (terms.size() < termsKept) {
             terms.putIfAbsent(key, built);
         }
         return built;
