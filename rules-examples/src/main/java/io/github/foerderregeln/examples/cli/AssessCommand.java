@@ -9,9 +9,6 @@ import io.github.foerderregeln.api.json.ApplicationJson;
 import io.github.foerderregeln.api.json.AssessmentJson;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,14 +86,14 @@ final class AssessCommand implements Callable<Integer> {
         boolean failed = false;
         for (Path file : files) {
             try {
-                Application application = read(reader, file);
+                Application application = ApplicationFiles.read(reader, file);
                 assessments.add(rules.assess(application));
                 assessedFiles.add(file);
             } catch (InvalidApplicationException e) {
                 // The reader names the file, the façade the application id: the user gave the file.
                 e.problems().forEach(problem -> err.println(file + ": " + problem));
                 invalid = true;
-            } catch (UnreadableFileException e) {
+            } catch (ApplicationFiles.UnreadableFileException e) {
                 err.println(file + ": " + e.getMessage());
                 invalid = true;
             } catch (RuntimeException | StackOverflowError e) {
@@ -119,30 +116,5 @@ final class AssessCommand implements Callable<Integer> {
         out.flush();
         return failed ? FoerderregelnCommand.INTERNAL_FAILURE
                 : invalid ? FoerderregelnCommand.INVALID_INPUT : FoerderregelnCommand.OK;
-    }
-
-    /** The application in {@code file}; a file that cannot be read is invalid input, not a failure. */
-    private static Application read(ApplicationJson reader, Path file) {
-        if (Files.isDirectory(file)) {
-            throw new UnreadableFileException("is a directory, not an application file");
-        }
-        try {
-            return reader.read(file);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableFileException("no such file");
-        } catch (AccessDeniedException e) {
-            throw new UnreadableFileException("cannot be read: permission denied");
-        } catch (IOException e) {
-            throw new UnreadableFileException("cannot be read: " + e.getMessage());
-        }
-    }
-
-    /** A file that cannot be read, with the reason as its message. */
-    private static final class UnreadableFileException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UnreadableFileException(String reason) {
-            super(reason, null, false, false);
-        }
     }
 }

@@ -16,9 +16,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,7 +126,7 @@ final class DiffCommand implements Callable<Integer> {
         try (Progress progress = Progress.of(err, top.terminal(), "applications", files.size())) {
             for (Path file : files) {
                 try {
-                    Optional<InvalidApplication> rejected = comparison.add(read(reader, file));
+                    Optional<InvalidApplication> rejected = comparison.add(ApplicationFiles.read(reader, file));
                     if (rejected.isPresent()) {
                         rejected.get().problems().forEach(problem -> problems.add(file + ": " + problem));
                         invalid = true;
@@ -137,7 +135,7 @@ final class DiffCommand implements Callable<Integer> {
                     e.problems().forEach(problem -> problems.add(file + ": " + problem));
                     comparison.addInvalid(file.toString(), e.problems());
                     invalid = true;
-                } catch (UnreadableFileException e) {
+                } catch (ApplicationFiles.UnreadableFileException e) {
                     problems.add(file + ": " + e.getMessage());
                     comparison.addInvalid(file.toString(), List.of(new Problem("file", e.getMessage())));
                     invalid = true;
@@ -192,28 +190,6 @@ final class DiffCommand implements Callable<Integer> {
             return entries.filter(path -> path.getFileName().toString().endsWith(".json") && Files.isRegularFile(path))
                     .sorted()
                     .toList();
-        }
-    }
-
-    /** The application in {@code file}; a file that cannot be read is invalid input, not a failure. */
-    private static Application read(ApplicationJson reader, Path file) {
-        try {
-            return reader.read(file);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableFileException("no such file");
-        } catch (AccessDeniedException e) {
-            throw new UnreadableFileException("cannot be read: permission denied");
-        } catch (IOException e) {
-            throw new UnreadableFileException("cannot be read: " + e.getMessage());
-        }
-    }
-
-    /** A file that cannot be read, with the reason as its message. */
-    private static final class UnreadableFileException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UnreadableFileException(String reason) {
-            super(reason, null, false, false);
         }
     }
 }

@@ -1,18 +1,12 @@
 package io.github.foerderregeln.examples.cli;
 
-import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.Explanation;
 import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.InvalidApplicationException;
 import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.json.ApplicationJson;
 import io.github.foerderregeln.api.json.ExplanationJson;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -75,12 +69,12 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Explanation explanation;
         try {
-            explanation = rules.explain(read(new ApplicationJson(rules.callIds()), file));
+            explanation = rules.explain(ApplicationFiles.read(new ApplicationJson(rules.callIds()), file));
         } catch (InvalidApplicationException e) {
             e.problems().forEach(problem -> err.println(file + ": " + problem));
             err.flush();
             return FoerderregelnCommand.INVALID_INPUT;
-        } catch (UncheckedIOException e) {
+        } catch (ApplicationFiles.UnreadableFileException e) {
             err.println(file + ": " + e.getMessage());
             err.flush();
             return FoerderregelnCommand.INVALID_INPUT;
@@ -92,21 +86,5 @@ final class ExplainCommand implements Callable<Integer> {
                 : TextReport.explain(file, explanation, language));
         out.flush();
         return FoerderregelnCommand.OK;
-    }
-
-    /** The application in {@code file}; a file that cannot be read is invalid input, as for assess. */
-    private static Application read(ApplicationJson reader, Path file) {
-        if (Files.isDirectory(file)) {
-            throw new UncheckedIOException("is a directory, not an application file", new IOException());
-        }
-        try {
-            return reader.read(file);
-        } catch (NoSuchFileException e) {
-            throw new UncheckedIOException("no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new UncheckedIOException("cannot be read: permission denied", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot be read: " + e.getMessage(), e);
-        }
     }
 }
