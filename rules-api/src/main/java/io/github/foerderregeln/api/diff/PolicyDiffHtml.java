@@ -8,8 +8,6 @@ import io.github.foerderregeln.api.diff.PolicyDiffResult.FindingChange;
 import io.github.foerderregeln.api.diff.PolicyDiffResult.InvalidApplication;
 import io.github.foerderregeln.api.diff.PolicyDiffResult.Summary;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -73,13 +71,7 @@ public final class PolicyDiffHtml {
 
     /** The report as one HTML page. */
     public static String toHtml(PolicyDiffResult result) {
-        StringWriter out = new StringWriter();
-        try {
-            write(result, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return ReportText.of(result, PolicyDiffHtml::write);
     }
 
     /** Writes the report to {@code out} as one HTML page (write it as UTF-8); does not close it. */

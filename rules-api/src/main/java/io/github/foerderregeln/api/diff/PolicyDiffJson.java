@@ -11,8 +11,6 @@ import io.github.foerderregeln.api.diff.PolicyDiffResult.InvalidApplication;
 import io.github.foerderregeln.api.diff.PolicyDiffResult.Summary;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
@@ -76,13 +74,7 @@ public final class PolicyDiffJson {
 
     /** The report as one JSON string. */
     public static String toJson(PolicyDiffResult result) {
-        StringWriter out = new StringWriter();
-        try {
-            write(result, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return ReportText.of(result, PolicyDiffJson::write);
     }
 
     /** Writes the report to {@code out}; does not close it. */

@@ -7,8 +7,6 @@ import io.github.foerderregeln.api.diff.PolicyDiffResult.FindingChange;
 import io.github.foerderregeln.api.diff.PolicyDiffResult.InvalidApplication;
 import io.github.foerderregeln.api.diff.PolicyDiffResult.Summary;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
@@ -42,13 +40,7 @@ public final class PolicyDiffText {
 
     /** The report as one string. */
     public static String toText(PolicyDiffResult result) {
-        StringWriter out = new StringWriter();
-        try {
-            write(result, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return ReportText.of(result, PolicyDiffText::write);
     }
 
     /** Writes the report to {@code out}; does not close it. */
