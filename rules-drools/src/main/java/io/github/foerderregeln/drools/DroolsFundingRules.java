@@ -11,19 +11,16 @@ import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.InvalidApplicationException;
 import io.github.foerderregeln.api.RulesEvaluationException;
 import io.github.foerderregeln.drools.facts.CostLine;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -43,34 +40,16 @@ final class DroolsFundingRules implements FundingRules {
     /** Applications of a stream read ahead and assessed together; bounds the memory of a stream. */
     private static final int STREAM_CHUNK = 512;
 
-    /** Call terms kept for this many (call, decision date) pairs at most; beyond, they are built per application. */
-    static final int TERMS_KEPT = 4_096;
-
     private final RuleBase ruleBase;
     private final Sessions sessions;
-    /**
-     * The call terms of each decision date seen, built once: building them copies the call's
-     * sets of legal forms, categories and districts, which took a tenth of an assessment in the
-     * profile (docs/PERFORMANCE.md), while a batch has few distinct dates.
-     */
-    private final Map<CallDate, CallTerms> terms = new ConcurrentHashMap<>();
-    private final int termsKept;
-
-    private record CallDate(String callId, LocalDate decisionDate) {
-    }
 
     DroolsFundingRules(RuleBase ruleBase) {
         this(ruleBase, EngineMode.configured());
     }
 
     DroolsFundingRules(RuleBase ruleBase, EngineMode mode) {
-        this(ruleBase, mode, TERMS_KEPT);
-    }
-
-    DroolsFundingRules(RuleBase ruleBase, EngineMode mode, int termsKept) {
         this.ruleBase = ruleBase;
         this.sessions = Sessions.of(ruleBase.kieBase(), mode);
-        this.termsKept = termsKept;
     }
 
     @Override
@@ -82,7 +61,7 @@ final class DroolsFundingRules implements FundingRules {
 
     /** Assesses an application that has passed {@link ApplicationValidator#check}. */
     private Assessment assessValid(Application application) {
-        CallTerms terms = termsOf(application);
+        CallTerms terms = ruleBase.calls().get(application.callId()).termsOn(application.decisionDate()).orElseThrow();
         try {
             return sessions.with(lease -> {
                 KieSession session = lease.session();
@@ -96,20 +75,6 @@ final class DroolsFundingRules implements FundingRules {
             throw new RulesEvaluationException("the rules failed on application " + application.id() + " (rule set "
                     + ruleBase.id() + "): " + e.getMessage(), e);
         }
-    }
-
-    /** The call terms in force on the application's decision date; it has passed validation, so there are some. */
-    private CallTerms termsOf(Application application) {
-        CallDate key = new CallDate(application.callId(), application.decisionDate());
-        CallTerms kept = terms.get(key);
-        if (kept != null) {
-            return kept;
-        }
-        CallTerms built = ruleBase.calls().get(application.callId()).termsOn(application.decisionDate()).orElseThrow();
-        if (terms.size() < termsKept) {
-            terms.putIfAbsent(key, built);
-        }
-        return built;
     }
 
     @Override

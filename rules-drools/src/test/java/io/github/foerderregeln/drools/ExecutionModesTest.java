@@ -133,24 +133,6 @@ class ExecutionModesTest {
                 .containsExactlyElementsOf(CORPUS.subList(0, 700).stream().map(Application::id).toList());
     }
 
-    /**
-     * The engine keeps the call terms of each decision date it has seen, up to a bound; beyond
-     * it they are built per application. Kept for none, for one date only (so that every other
-     * date is built while one is served from the store), or for all: the same assessments, on
-     * decision dates both sides of the change of de-minimis regulation on 2024-01-01.
-     */
-    @ParameterizedTest(name = "call terms kept for {0} decision dates")
-    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1, DroolsFundingRules.TERMS_KEPT})
-    void callTermsKeptOrBuiltPerApplicationGiveTheSameAssessments(int termsKept) {
-        List<Application> sample = CORPUS.subList(0, 3_000);
-        java.time.LocalDate change = java.time.LocalDate.of(2024, 1, 1);
-        assertThat(sample).anyMatch(a -> a.decisionDate().isBefore(change)).anyMatch(a -> !a.decisionDate().isBefore(change));
-        FundingRules rules = new DroolsFundingRules(RuleBase.bundled(), EngineMode.POOLED, termsKept);
-
-        assertThat(mismatches(sample, sample.stream().map(rules::assess).toList())).isEmpty();
-        assertThat(mismatches(sample, rules.assessAll(sample))).isEmpty();
-    }
-
     @Test
     void theModeComesFromTheSystemPropertyAndAnUnknownOneIsRefused() {
         assertThat(EngineMode.configured()).isEqualTo(EngineMode.POOLED);

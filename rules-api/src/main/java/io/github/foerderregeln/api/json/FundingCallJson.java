@@ -170,7 +170,7 @@ public final class FundingCallJson {
                 texts.add(text);
             }
         }
-        return texts.size() == value.size() ? texts : null;
+        return texts.size() == value.size() ? Set.copyOf(texts) : null;
     }
 
     private static <E extends Enum<E>> Set<E> codeSet(JsonTree t, JsonNode value, String path, Class<E> type) {
@@ -185,7 +185,7 @@ public final class FundingCallJson {
                 codes.add(code);
             }
         }
-        return codes.size() == value.size() ? codes : null;
+        return codes.size() == value.size() ? Set.copyOf(codes) : null;
     }
 
     private static GrantRounding rounding(JsonTree t, JsonNode value, String path) {

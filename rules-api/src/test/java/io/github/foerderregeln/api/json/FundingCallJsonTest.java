@@ -1,6 +1,7 @@
 package io.github.foerderregeln.api.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -104,6 +105,24 @@ class FundingCallJsonTest {
         assertThat(terms.districts()).containsExactlyInAnyOrder("Altmarkkreis Salzwedel", "Anhalt-Bitterfeld", "Börde",
                 "Burgenlandkreis", "Harz", "Jerichower Land", "Mansfeld-Südharz", "Saalekreis", "Salzlandkreis",
                 "Stendal", "Wittenberg", "Dessau-Roßlau", "Halle (Saale)", "Magdeburg");
+    }
+
+    /**
+     * The sets of a call read from a file are immutable from the start, so the terms of every
+     * decision date share them instead of copying them (the engine builds the terms for each
+     * application; copying these sets was a tenth of an assessment in the profile).
+     */
+    @Test
+    void theTermsOfEveryDecisionDateShareTheCallsSetsAndNoneCanBeChanged() {
+        FundingCall call = read(bundled);
+        CallTerms early = termsOn(call, "2019-01-16");
+        CallTerms late = termsOn(call, "2025-06-30");
+
+        assertThat(late.eligibleLegalForms()).isSameAs(early.eligibleLegalForms());
+        assertThat(late.eligibleCostCategories()).isSameAs(early.eligibleCostCategories());
+        assertThat(late.districts()).isSameAs(early.districts());
+        assertThatThrownBy(() -> early.districts().add("Leipzig"))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
