@@ -61,7 +61,7 @@ final class DroolsFundingRules implements FundingRules {
 
     /** Assesses an application that has passed {@link ApplicationValidator#check}. */
     private Assessment assessValid(Application application) {
-        CallTerms terms = ruleBase.calls().get(application.callId()).termsOn(application.decisionDate()).orElseThrow();
+        CallTerms terms = ruleBase.termsOf(application);
         try {
             return sessions.with(lease -> {
                 KieSession session = lease.session();

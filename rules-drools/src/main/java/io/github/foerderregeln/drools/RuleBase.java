@@ -1,5 +1,7 @@
 package io.github.foerderregeln.drools;
 
+import io.github.foerderregeln.api.Application;
+import io.github.foerderregeln.api.CallTerms;
 import io.github.foerderregeln.api.FundingCall;
 import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.RuleProblem;
@@ -34,11 +36,11 @@ record RuleBase(RuleSet ruleSet, String id, KieBase kieBase, Map<String, Funding
     /** The id of the rule set {@link #EXECUTABLE_MODEL} was compiled from. */
     static final String EXECUTABLE_MODEL_ID = RuleSet.BUNDLED_ROOT + "executable-model.id";
 
-    /**
-     * Compiles {@code ruleSet}.
-     *
-     * @throws RuleSetException listing every problem of every file with its line and column
-     */
+    /** The terms of the application's call in force on its decision date; the application has passed validation, so there are some. */
+    CallTerms termsOf(Application application) {
+        return calls.get(application.callId()).termsOn(application.decisionDate()).orElseThrow();
+    }
+
     /** Every problem of {@code ruleSet}: compile and data errors, then lint warnings; empty when clean. */
     static List<RuleProblem> validate(RuleSet ruleSet) {
         List<RuleProblem> problems = new ArrayList<>();
@@ -51,15 +53,15 @@ record RuleBase(RuleSet ruleSet, String id, KieBase kieBase, Map<String, Funding
         return problems;
     }
 
+    /**
+     * Compiles {@code ruleSet}.
+     *
+     * @throws RuleSetException listing every problem of every file with its line and column
+     */
     static RuleBase build(RuleSet ruleSet) {
         List<RuleProblem> problems = new ArrayList<>();
         RuleLints.check(ruleSet).stream().filter(RuleProblem::error).forEach(problems::add);
-        Map<String, FundingCall> calls = new LinkedHashMap<>();
-        for (RuleFile file : ruleSet.files()) {
-            if (file.isCall()) {
-                readCall(file, calls, problems);
-            }
-        }
+        Map<String, FundingCall> calls = readCalls(ruleSet, problems);
         String id = ruleSet.id();
         KieServices kie = KieServices.Factory.get();
         KieFileSystem sources = sources(kie, ruleSet);
@@ -95,12 +97,7 @@ record RuleBase(RuleSet ruleSet, String id, KieBase kieBase, Map<String, Funding
             return build(ruleSet);
         }
         List<RuleProblem> problems = new ArrayList<>();
-        Map<String, FundingCall> calls = new LinkedHashMap<>();
-        for (RuleFile file : ruleSet.files()) {
-            if (file.isCall()) {
-                readCall(file, calls, problems);
-            }
-        }
+        Map<String, FundingCall> calls = readCalls(ruleSet, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(ruleSet.id(), problems);
         }
@@ -137,6 +134,17 @@ record RuleBase(RuleSet ruleSet, String id, KieBase kieBase, Map<String, Funding
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The calls of the rule set's data files by id; the problems of a file that cannot be read go to {@code problems}. */
+    private static Map<String, FundingCall> readCalls(RuleSet ruleSet, List<RuleProblem> problems) {
+        Map<String, FundingCall> calls = new LinkedHashMap<>();
+        for (RuleFile file : ruleSet.files()) {
+            if (file.isCall()) {
+                readCall(file, calls, problems);
+            }
+        }
+        return calls;
     }
 
     private static void readCall(RuleFile file, Map<String, FundingCall> calls, List<RuleProblem> problems) {

@@ -145,7 +145,7 @@ public final class SetOrientedBatches {
         EntryPoint[] facts = new EntryPoint[group.size()];
         for (int i = 0; i < group.size(); i++) {
             Application application = Objects.requireNonNull(group.get(i), "application must not be null");
-            terms[i] = ruleBase.calls().get(application.callId()).termsOn(application.decisionDate()).orElseThrow();
+            terms[i] = ruleBase.termsOf(application);
             facts[i] = session.getEntryPoint(entryPoint(i));
             DroolsFundingRules.insertFacts(facts[i], application, terms[i]);
         }
