@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param id the application's identifier; not null, not blank
  * @param callId the funding call applied to, such as {@code rdz-lsa-2018}; not null
- * @param decisionDate the date the assessment is made for (Entscheidungsdatum); not null
+ * @param decisionDate the date the assessment is made for (Entscheidungsdatum), in the years 0001 to 9999; not null
  * @param applicant the applicant; not null
  * @param project the project; not null
  * @param costs the cost plan, at least one item; not null, copied
@@ -22,7 +22,7 @@ public record Application(String id, String callId, LocalDate decisionDate, Appl
     public Application {
         Checks.require("id", Checks.notBlank(id));
         Checks.require("call", Checks.notBlank(callId));
-        Checks.nonNull(decisionDate, "decisionDate");
+        Checks.require("decisionDate", Checks.date(Checks.nonNull(decisionDate, "decisionDate")));
         Checks.nonNull(applicant, "applicant");
         Checks.nonNull(project, "project");
         costs = List.copyOf(Checks.nonNull(costs, "costs"));

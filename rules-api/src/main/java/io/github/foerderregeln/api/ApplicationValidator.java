@@ -41,7 +41,7 @@ public final class ApplicationValidator {
 
     /** The problem of an application naming a call that is not among {@code known}. */
     public static Problem unknownCall(String callId, java.util.Collection<String> known) {
-        return new Problem("call", "unknown call id '" + callId + "' (known: "
+        return new Problem("call", "unknown call id '" + io.github.foerderregeln.api.json.BoundedInput.show(callId) + "' (known: "
                 + String.join(", ", new java.util.TreeSet<>(known)) + ")");
     }
 

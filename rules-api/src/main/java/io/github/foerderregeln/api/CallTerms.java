@@ -32,13 +32,9 @@ public record CallTerms(String callId, String callVersion, LocalDate decisionDat
         Objects.requireNonNull(callVersion, "callVersion must not be null");
         Objects.requireNonNull(decisionDate, "decisionDate must not be null");
         Objects.requireNonNull(fundingRate, "fundingRate must not be null");
-        if (fundingRate.signum() <= 0 || fundingRate.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("fundingRate must be above 0 and at most 1 (was " + fundingRate + ")");
-        }
+        Checks.require("fundingRate", Checks.rate(fundingRate));
         Checks.require("maxGrant", Checks.money(Objects.requireNonNull(maxGrant, "maxGrant must not be null"), false));
-        if (maxDurationMonths < 1) {
-            throw new IllegalArgumentException("maxDurationMonths must be at least 1 (was " + maxDurationMonths + ")");
-        }
+        Checks.require("maxDurationMonths", Checks.between(maxDurationMonths, 1, Checks.MAX_DURATION_MONTHS));
         eligibleCostCategories = Set.copyOf(eligibleCostCategories);
         eligibleLegalForms = Set.copyOf(eligibleLegalForms);
         Objects.requireNonNull(seatState, "seatState must not be null");

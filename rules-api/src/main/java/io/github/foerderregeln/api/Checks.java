@@ -1,5 +1,6 @@
 package io.github.foerderregeln.api;
 
+import io.github.foerderregeln.api.json.BoundedInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -25,16 +26,53 @@ public final class Checks {
      */
     public static String money(BigDecimal amount, boolean zeroAllowed) {
         Objects.requireNonNull(amount, "amount must not be null");
+        // First the bound of spec section 6, decided without expanding the number: only a value
+        // known to be small is shown or scaled (1E+100000000 would take minutes and 100 MB).
+        String magnitude = BoundedInput.magnitudeProblem(amount);
+        if (magnitude != null) {
+            return magnitude;
+        }
         if (amount.signum() < 0) {
-            return "must not be negative (was " + amount.toPlainString() + ")";
+            return "must not be negative (was " + BoundedInput.show(amount) + ")";
         }
         if (!zeroAllowed && amount.signum() == 0) {
-            return "must be greater than 0 (was " + amount.toPlainString() + ")";
+            return "must be greater than 0 (was " + BoundedInput.show(amount) + ")";
         }
-        if (amount.stripTrailingZeros().scale() > MONEY_SCALE) {
-            return "must have at most two decimals (was " + amount.toPlainString() + ")";
+        return BoundedInput.decimalsProblem(amount, MONEY_SCALE);
+    }
+
+    /**
+     * The problem with a date outside the years 0001 to 9999 (spec section 6), or null: the rules'
+     * date arithmetic (a start plus the longest duration) then never leaves {@link LocalDate}'s range.
+     *
+     * @param date the date; not null
+     */
+    public static String date(LocalDate date) {
+        return BoundedInput.dateProblem(Objects.requireNonNull(date, "date must not be null"));
+    }
+
+    /** The most decimals a funding rate may have: 0.666667 is as fine as a share is ever written. */
+    public static final int MAX_RATE_DECIMALS = 6;
+    /** The longest project duration a call may allow, in months (100 years). */
+    public static final int MAX_DURATION_MONTHS = 1_200;
+    /** The longest de-minimis window a call may count, in years. */
+    public static final int MAX_WINDOW_YEARS = 100;
+
+    /**
+     * The problem with a funding rate, or null: above 0, at most 1, at most
+     * {@value #MAX_RATE_DECIMALS} decimals (so that {@code 1e-999999999} is refused, not multiplied).
+     */
+    public static String rate(BigDecimal rate) {
+        Objects.requireNonNull(rate, "rate must not be null");
+        if (rate.signum() <= 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+            return "must be a share above 0 and at most 1, such as 0.80 (was " + BoundedInput.show(rate) + ")";
         }
-        return null;
+        return BoundedInput.decimalsProblem(rate, MAX_RATE_DECIMALS);
+    }
+
+    /** The problem with a whole number outside {@code min} to {@code max}, or null. */
+    public static String between(long value, int min, int max) {
+        return value < min || value > max ? "must be a whole number from " + min + " to " + max + " (was " + value + ")" : null;
     }
 
     /** The problem with a project period whose end lies before its start, or null. */

@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record Dated<T>(LocalDate validFrom, T value, String source) {
     public Dated {
-        Objects.requireNonNull(validFrom, "validFrom must not be null");
+        Checks.require("validFrom", Checks.date(Objects.requireNonNull(validFrom, "validFrom must not be null")));
         Objects.requireNonNull(value, "value must not be null");
         Checks.require("source", Checks.notBlank(source));
     }

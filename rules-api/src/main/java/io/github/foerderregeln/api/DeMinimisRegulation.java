@@ -19,16 +19,17 @@ public record DeMinimisRegulation(String id, LocalDate validFrom, LocalDate vali
         DeMinimisWindow window, int windowYears, String source) {
     public DeMinimisRegulation {
         Checks.require("id", Checks.notBlank(id));
-        Objects.requireNonNull(validFrom, "validFrom must not be null");
+        Checks.require("validFrom", Checks.date(Objects.requireNonNull(validFrom, "validFrom must not be null")));
+        if (validUntil != null) {
+            Checks.require("validUntil", Checks.date(validUntil));
+        }
         if (validUntil != null && validUntil.isBefore(validFrom)) {
             throw new IllegalArgumentException("validUntil must not be before validFrom");
         }
         Checks.require("ceiling", Checks.money(Objects.requireNonNull(ceiling, "ceiling must not be null"), false));
         ceiling = Checks.cents(ceiling);
         Objects.requireNonNull(window, "window must not be null");
-        if (windowYears < 1) {
-            throw new IllegalArgumentException("windowYears must be at least 1 (was " + windowYears + ")");
-        }
+        Checks.require("windowYears", Checks.between(windowYears, 1, Checks.MAX_WINDOW_YEARS));
         Checks.require("source", Checks.notBlank(source));
     }
 

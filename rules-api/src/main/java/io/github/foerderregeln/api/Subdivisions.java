@@ -14,6 +14,6 @@ public final class Subdivisions {
     /** The problem with a state code, or null when it is one of the 16 Länder. */
     public static String problem(String state) {
         return GERMAN_LAENDER.contains(state) ? null
-                : "unknown code '" + state + "' (expected the ISO 3166-2:DE code of a Land, such as ST)";
+                : "unknown code '" + io.github.foerderregeln.api.json.BoundedInput.show(state) + "' (expected the ISO 3166-2:DE code of a Land, such as ST)";
     }
 }

@@ -107,6 +107,57 @@ class RecordsTest {
         assertThat(new OtherFunding(money("30000.00"), money("15000.50")).total()).isEqualTo(money("45000.50"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+100000000", "-1E+100000000", "1E+13", "1000000000000.00", "-1E+2147483647"})
+    @org.junit.jupiter.api.Timeout(10)
+    @DisplayName("An amount of more than 12 digits before the decimal point is refused at once, with a short message")
+    void aHugeAmountIsRefusedByEveryRecordWithoutExpandingIt(String amount) {
+        BigDecimal huge = money(amount);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new CostItem(CostCategory.PERSONNEL, huge, ""))
+                .withMessageStartingWith("amount must have at most 12 digits before the decimal point")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(120));
+        assertThatIllegalArgumentException().isThrownBy(() -> application(List.of(personnel("1.00")), huge))
+                .withMessageStartingWith("requestedGrant must have at most 12 digits");
+        assertThatIllegalArgumentException().isThrownBy(() -> new DeMinimisAid(START, huge))
+                .withMessageStartingWith("amount must have at most 12 digits");
+        assertThatIllegalArgumentException().isThrownBy(() -> new OtherFunding(huge, BigDecimal.ZERO))
+                .withMessageStartingWith("thirdParty must have at most 12 digits");
+    }
+
+    @Test
+    void twelveDigitsBeforeTheDecimalPointAreTheMostAnAmountHas() {
+        assertThat(personnel("999999999999.99").amount()).isEqualByComparingTo("999999999999.99");
+        assertThatIllegalArgumentException().isThrownBy(() -> personnel("1000000000000.00"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+10000-01-01", "+999999999-12-31", "0000-12-31", "-999999999-01-01"})
+    @DisplayName("A date outside the years 0001 to 9999 is refused by every record that holds one")
+    void aDateOutsideTheYearsOneToNineThousandNineHundredNinetyNineIsRefused(String text) {
+        LocalDate date = LocalDate.parse(text);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new Application("a-1", "rdz-lsa-2018", date,
+                applicant(List.of()), project(), List.of(personnel("1.00")), OtherFunding.NONE, money("1.00"),
+                BoardVote.POSITIVE)).withMessageStartingWith("decisionDate must be a date in the years 0001 to 9999");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Project("RDZ", date, date, Set.of(), Set.of(), true, null))
+                .withMessageStartingWith("start must be a date in the years 0001 to 9999");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Project("RDZ", START, date.isAfter(START) ? date : END,
+                Set.of(), Set.of(), true, date)).withMessageContaining("must be a date in the years 0001 to 9999");
+        assertThatIllegalArgumentException().isThrownBy(() -> new DeMinimisAid(date, money("1.00")))
+                .withMessageStartingWith("grantedOn must be a date in the years 0001 to 9999");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Dated<>(date, "x", "source"))
+                .withMessageStartingWith("validFrom must be a date in the years 0001 to 9999");
+    }
+
+    @Test
+    void theFirstAndLastDayOfTheAllowedYearsAreDates() {
+        Project project = new Project("RDZ", LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), Set.of(), Set.of(), true,
+                LocalDate.of(9999, 12, 31));
+
+        assertThat(project.end()).isEqualTo(LocalDate.of(9999, 12, 31));
+    }
+
     // ---------------------------------------------------------------- other components
 
     @Test

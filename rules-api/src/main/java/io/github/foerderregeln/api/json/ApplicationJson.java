@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,23 +96,35 @@ public final class ApplicationJson {
     }
 
     /**
-     * Reads one application from a file.
+     * Reads one application from a file: at most {@link ApplicationLimits#MAX_FILE_BYTES} of it,
+     * whatever it is (a device or a pipe too; {@link BoundedInput#readFile}).
      *
-     * @throws InvalidApplicationException naming the file and every problem
+     * @throws InvalidApplicationException naming the file and every problem, also a file too large
      * @throws IOException when the file cannot be read
      */
     public Application read(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > ApplicationLimits.MAX_FILE_BYTES) {
-            throw new InvalidApplicationException(file.toString(), List.of(new io.github.foerderregeln.api.Problem("$",
-                    "the file has " + size + " bytes, more than the " + ApplicationLimits.MAX_FILE_BYTES + " allowed")));
+        byte[] json;
+        try {
+            json = BoundedInput.readFile(file);
+        } catch (BoundedInput.TooLargeException e) {
+            throw tooLarge(file.toString(), "the file " + e.getMessage());
         }
-        return read(Files.readAllBytes(file), file.toString());
+        return read(json, file.toString());
     }
 
     /** Reads one application from a stream, at most {@link ApplicationLimits#MAX_FILE_BYTES} of it. */
     public Application read(InputStream in, String source) throws IOException {
-        return read(in.readNBytes(ApplicationLimits.MAX_FILE_BYTES + 1), source);
+        byte[] json;
+        try {
+            json = BoundedInput.read(in);
+        } catch (BoundedInput.TooLargeException e) {
+            throw tooLarge(source, "the input " + e.getMessage());
+        }
+        return read(json, source);
+    }
+
+    private static InvalidApplicationException tooLarge(String source, String problem) {
+        return new InvalidApplicationException(source, List.of(new io.github.foerderregeln.api.Problem("$", problem)));
     }
 
     /**

@@ -68,7 +68,8 @@ public final class FundingCallJson {
         if (parameters != null && t.object(parameters, "parameters", PARAMETERS.toArray(String[]::new))) {
             DatedValues<BigDecimal> rate = dated(t, parameters, "fundingRate", (v, p) -> rate(t, v, p));
             DatedValues<BigDecimal> maxGrant = dated(t, parameters, "maxGrant", (v, p) -> moneyValue(t, v, p));
-            DatedValues<Integer> months = dated(t, parameters, "maxDurationMonths", (v, p) -> positive(t, v, p));
+            DatedValues<Integer> months = dated(t, parameters, "maxDurationMonths",
+                    (v, p) -> between(t, v, p, io.github.foerderregeln.api.Checks.MAX_DURATION_MONTHS));
             DatedValues<Set<CostCategory>> categories = dated(t, parameters, "eligibleCostCategories",
                     (v, p) -> codeSet(t, v, p, CostCategory.class));
             DatedValues<Set<LegalForm>> forms = dated(t, parameters, "eligibleLegalForms",
@@ -122,8 +123,9 @@ public final class FundingCallJson {
 
     private static BigDecimal rate(JsonTree t, JsonNode value, String path) {
         BigDecimal rate = t.decimal(value, path);
-        if (rate != null && (rate.signum() <= 0 || rate.compareTo(BigDecimal.ONE) > 0)) {
-            t.problem(path, "must be a share above 0 and at most 1, such as 0.80 (was " + rate.toPlainString() + ")");
+        String problem = rate == null ? null : io.github.foerderregeln.api.Checks.rate(rate);
+        if (problem != null) {
+            t.problem(path, problem);
             return null;
         }
         return rate;
@@ -142,9 +144,10 @@ public final class FundingCallJson {
         return amount;
     }
 
-    private static Integer positive(JsonTree t, JsonNode value, String path) {
-        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 1) {
-            t.problem(path, "must be a whole number of at least 1 (was " + value + ")");
+    /** A whole number from 1 to {@code max}: a call's durations and windows are small (a window of 2,147,483,647 years is absurd). */
+    private static Integer between(JsonTree t, JsonNode value, String path, int max) {
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 1 || value.intValue() > max) {
+            t.problem(path, "must be a whole number from 1 to " + max + " (was " + BoundedInput.show(value) + ")");
             return null;
         }
         return value.intValue();
@@ -153,6 +156,11 @@ public final class FundingCallJson {
     private static String text(JsonTree t, JsonNode value, String path) {
         if (!value.isTextual() || value.textValue().isBlank()) {
             t.problem(path, "must be a non-empty string");
+            return null;
+        }
+        String tooLong = BoundedInput.lengthProblem(value.textValue());
+        if (tooLong != null) {
+            t.problem(path, tooLong);
             return null;
         }
         return value.textValue();
@@ -222,12 +230,12 @@ public final class FundingCallJson {
             LocalDate until = t.date(entry, p, "validUntil", false);
             BigDecimal ceiling = t.money(entry, p, "ceiling", true, false);
             DeMinimisWindow window = t.code(entry, p, "window", DeMinimisWindow.class, true);
-            Integer years = t.integer(entry, p, "windowYears");
+            JsonNode yearsNode = t.field(entry, p, "windowYears", true);
+            Integer years = yearsNode == null ? null
+                    : between(t, yearsNode, p + ".windowYears", io.github.foerderregeln.api.Checks.MAX_WINDOW_YEARS);
             String source = t.text(entry, p, "source", true);
             if (from != null && until != null && until.isBefore(from)) {
                 t.problem(p + ".validUntil", "must not be before validFrom " + from);
-            } else if (years != null && years < 1) {
-                t.problem(p + ".windowYears", "must be at least 1");
             } else if (id != null && from != null && ceiling != null && window != null && years != null && source != null) {
                 regulations.add(new DeMinimisRegulation(id, from, until, ceiling, window, years, source));
             }

@@ -2,7 +2,6 @@ package io.github.foerderregeln.api.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -12,10 +11,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.foerderregeln.api.ApplicationLimits;
 import io.github.foerderregeln.api.Checks;
 import io.github.foerderregeln.api.Problem;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -30,9 +27,9 @@ import java.util.regex.Pattern;
 final class JsonTree {
     static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(32)
-                            .maxNumberLength(64)
-                            .maxStringLength(ApplicationLimits.MAX_TEXT_LENGTH)
+                            .maxNestingDepth(BoundedInput.MAX_NESTING_DEPTH)
+                            .maxNumberLength(BoundedInput.MAX_NUMBER_LENGTH)
+                            .maxStringLength(ApplicationLimits.MAX_FILE_BYTES)
                             .build())
                     .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -43,31 +40,12 @@ final class JsonTree {
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    final List<Problem> problems = new ArrayList<>();
+    /** Every problem found; bounded, so that a hostile input gives a short error ({@link BoundedInput#problems}). */
+    final List<Problem> problems = BoundedInput.problems();
 
-    /** The tree of {@code json}, or null after recording why it is not JSON. */
+    /** The tree of {@code json}, or null after recording why it is not JSON; read by {@link BoundedInput#parse}. */
     JsonNode parse(byte[] json) {
-        if (json.length > ApplicationLimits.MAX_FILE_BYTES) {
-            problems.add(new Problem("$", "the input has " + json.length + " bytes, more than the "
-                    + ApplicationLimits.MAX_FILE_BYTES + " allowed"));
-            return null;
-        }
-        try {
-            JsonNode root = MAPPER.readTree(json);
-            if (root == null || root.isMissingNode()) {
-                problems.add(new Problem("$", "malformed JSON: the input is empty"));
-                return null;
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            problems.add(new Problem("$", "malformed JSON" + where + ": " + e.getOriginalMessage()));
-            return null;
-        } catch (IOException e) {
-            problems.add(new Problem("$", "unreadable input: " + e.getMessage()));
-            return null;
-        }
+        return BoundedInput.parse(json, "$", problems);
     }
 
     /**
@@ -84,7 +62,8 @@ final class JsonTree {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                problems.add(new Problem(join(path, name), "unknown field (known fields: " + String.join(", ", known) + ")"));
+                problems.add(new Problem(join(path, BoundedInput.name(name)), "unknown field (known fields: "
+                        + String.join(", ", known) + ")"));
             }
         }
         return true;
@@ -113,6 +92,11 @@ final class JsonTree {
         }
         if (required && value.textValue().isBlank()) {
             problems.add(new Problem(join(path, name), "must not be empty"));
+            return null;
+        }
+        String tooLong = BoundedInput.lengthProblem(value.textValue());
+        if (tooLong != null) {
+            problems.add(new Problem(join(path, name), tooLong));
             return null;
         }
         return value.textValue();
@@ -147,16 +131,14 @@ final class JsonTree {
         return value == null ? null : date(value, join(path, name));
     }
 
+    /** A date as {@code yyyy-MM-dd} with a year from 0001 to 9999 ({@link BoundedInput#date}). */
     LocalDate date(JsonNode value, String path) {
-        if (value.isTextual()) {
-            try {
-                return LocalDate.parse(value.textValue());
-            } catch (DateTimeParseException e) {
-                // reported below
-            }
+        LocalDate date = value.isTextual() ? BoundedInput.date(value.textValue()) : null;
+        if (date == null) {
+            problems.add(new Problem(path, "must be a date as yyyy-MM-dd with a year from 0001 to 9999 (was "
+                    + BoundedInput.show(value) + ")"));
         }
-        problems.add(new Problem(path, "must be a date as yyyy-MM-dd (was " + value + ")"));
-        return null;
+        return date;
     }
 
     <E extends Enum<E>> E code(JsonNode object, String path, String name, Class<E> type, boolean required) {
@@ -172,7 +154,7 @@ final class JsonTree {
                 }
             }
         }
-        problems.add(new Problem(path, "unknown code " + value + " (one of "
+        problems.add(new Problem(path, "unknown code " + BoundedInput.show(value) + " (one of "
                 + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ")"));
         return null;
     }
@@ -216,15 +198,25 @@ final class JsonTree {
         return amount;
     }
 
-    /** A decimal as a JSON number or a string holding one, exactly. */
+    /**
+     * A decimal as a JSON number or a string holding one, exactly; a number no {@link BigDecimal}
+     * holds ({@code 1e99999999999}) is a problem of its field. The caller bounds its digits
+     * ({@link Checks#money}) before anything else is done with it.
+     */
     BigDecimal decimal(JsonNode value, String path) {
+        String outOfRange = BoundedInput.outOfRange(value);
+        if (outOfRange != null) {
+            problems.add(new Problem(path, outOfRange));
+            return null;
+        }
         if (value.isNumber() && (value.isIntegralNumber() || value.isBigDecimal())) {
             return value.decimalValue();
         }
         if (value.isTextual() && DECIMAL.matcher(value.textValue()).matches()) {
             return new BigDecimal(value.textValue());
         }
-        problems.add(new Problem(path, "must be a decimal number such as 212900.50 or \"212900.50\" (was " + value + ")"));
+        problems.add(new Problem(path, "must be a decimal number such as 212900.50 or \"212900.50\" (was "
+                + BoundedInput.show(value) + ")"));
         return null;
     }
 

@@ -562,19 +562,38 @@ class ApplicationJsonTest {
                 .isEqualTo("haldensleben-2019");
     }
 
-    /** The value replaced by 5,000 nested arrays: the id, the applicant's name, a cost item's description. */
-    @ParameterizedTest
-    @ValueSource(strings = {"\"haldensleben-2019\"", "\"Stadt Haldensleben\"", "\"Zwei Vollzeitstellen\""})
-    void deepNestingIsAProblemNotAStackOverflow(String replaced) {
+    /**
+     * The value replaced by 5,000 nested arrays: the id, the applicant's name, a cost item's
+     * description. The reader stops at 32 levels and names the field, not the whole input.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            "haldensleben-2019"    | id
+            "Stadt Haldensleben"   | applicant.name
+            "Zwei Vollzeitstellen" | costs[0].description
+            """)
+    void deepNestingIsAProblemOfItsFieldNotAStackOverflow(String replaced, String field) {
         String deep = "[".repeat(5_000) + "]".repeat(5_000);
 
-        Problem problem = onlyProblem(VALID.replace(replaced, deep), "$");
+        Problem problem = onlyProblem(VALID.replace(replaced, deep), field);
 
-        assertThat(problem.message()).contains("malformed JSON").contains("depth");
+        assertThat(problem.message()).isEqualTo("nests arrays or objects deeper than the 32 levels allowed");
     }
 
     @Test
-    void aNumberOfAThousandDigitsIsAProblemNotACrash() {
-        assertThat(fields(problems(VALID.replace("\"170320.00\"", "1" + "0".repeat(1000))))).containsExactly("$");
+    @DisplayName("Limits of the reader name the field and say the limit in words, not in the parser's")
+    void aNumberOfMoreThanAThousandCharactersIsAProblemOfItsField() {
+        Problem problem = onlyProblem(VALID.replace("\"170320.00\"", "1" + "0".repeat(1000)), "requestedGrant");
+
+        assertThat(problem.message()).isEqualTo("is a number of more than 1000 characters")
+                .doesNotContain("StreamReadConstraints", "Jackson");
+    }
+
+    @Test
+    void aNumberOfAThousandCharactersIsReadAndRefusedForItsDigits() {
+        Problem problem = onlyProblem(VALID.replace("\"170320.00\"", "1" + "0".repeat(999)), "requestedGrant");
+
+        assertThat(problem.message()).startsWith("must have at most 12 digits before the decimal point (was 1.00000E+999")
+                .hasSizeLessThan(120);
     }
 }

@@ -293,6 +293,49 @@ class FundingCallJsonTest {
         assertThat(problems).allSatisfy(p -> assertThat(p.field()).startsWith(path));
     }
 
+    /** Absurd call parameters (hostile or mistyped): each refused by its field, quickly, with a short message. */
+    @ParameterizedTest(name = "{0} = {1}")
+    @org.junit.jupiter.api.Timeout(30)
+    @CsvSource(delimiter = '|', textBlock = """
+            parameters.fundingRate[0].value        | 1e-999999999         | at most 6 decimals
+            parameters.fundingRate[0].value        | "0.0000001"          | at most 6 decimals
+            parameters.fundingRate[0].value        | 1e-99999999999       | too many decimals
+            parameters.fundingRate[0].value        | 1e999999999          | above 0 and at most 1
+            parameters.maxGrant[0].value           | 1e999999999          | at most 12 digits
+            parameters.maxGrant[0].value           | "1000000000000.00"   | at most 12 digits
+            parameters.maxGrant[0].value           | -1e99999999999       | at most 12 digits
+            parameters.maxDurationMonths[0].value  | 2147483647           | from 1 to 1200
+            parameters.maxDurationMonths[0].value  | 1201                 | from 1 to 1200
+            parameters.maxDurationMonths[0].value  | 1e999999999          | from 1 to 1200
+            parameters.maxGrant[0].validFrom       | "+999999999-12-31"   | year from 0001 to 9999
+            parameters.maxGrant[0].validFrom       | "10000-01-01"        | year from 0001 to 9999
+            deMinimisRegulations[0].windowYears    | 2147483647           | from 1 to 100
+            deMinimisRegulations[0].windowYears    | 101                  | from 1 to 100
+            deMinimisRegulations[0].ceiling        | 1e13                 | at most 12 digits
+            deMinimisRegulations[1].validUntil     | "+999999999-12-31"   | year from 0001 to 9999
+            """)
+    void anAbsurdParameterIsNamedWithItsBound(String path, String raw, String expected) {
+        String json = JsonEdits.edit(bundled, path, "\"@@RAW@@\"").replace("\"@@RAW@@\"", raw);
+
+        List<Problem> problems = problems(json);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo(path);
+            assertThat(p.message()).contains(expected).hasSizeLessThan(150);
+        });
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            parameters.fundingRate[0].value        | "0.666667"
+            parameters.maxDurationMonths[0].value  | 1200
+            deMinimisRegulations[0].windowYears    | 100
+            parameters.maxGrant[0].value           | "999999999999.99"
+            """)
+    void aParameterAtItsBoundIsRead(String path, String raw) {
+        assertThat(read(JsonEdits.edit(bundled, path, raw)).id()).isEqualTo("rdz-lsa-2018");
+    }
+
     @Test
     void manyProblemsAreReportedTogether() {
         String json = JsonEdits.edit(bundled, "parameters.fundingRate[0].value", "\"1.5\"");
