@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -109,7 +110,7 @@ class RecordsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1E+100000000", "-1E+100000000", "1E+13", "1000000000000.00", "-1E+2147483647"})
-    @org.junit.jupiter.api.Timeout(10)
+    @Timeout(10)
     @DisplayName("An amount of more than 12 digits before the decimal point is refused at once, with a short message")
     void aHugeAmountIsRefusedByEveryRecordWithoutExpandingIt(String amount) {
         BigDecimal huge = money(amount);

@@ -217,7 +217,21 @@ public final class BoundedInput {
      *
      * @param text the number as written
      */
-    record OutOfRange(String text) {
+    record OutOfRange(String text) implements com.fasterxml.jackson.databind.JsonSerializable {
+        /** Written back as the number it was, so that a tree that is written and read again keeps the problem. */
+        @Override
+        public void serialize(com.fasterxml.jackson.core.JsonGenerator json,
+                com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+            json.writeNumber(text);
+        }
+
+        @Override
+        public void serializeWithType(com.fasterxml.jackson.core.JsonGenerator json,
+                com.fasterxml.jackson.databind.SerializerProvider provider,
+                com.fasterxml.jackson.databind.jsontype.TypeSerializer type) throws IOException {
+            serialize(json, provider);
+        }
+
         /** Whether its exponent is positive: too large, rather than too many decimals. */
         boolean large() {
             int e = text.toLowerCase(Locale.ROOT).indexOf('e');
@@ -410,7 +424,7 @@ public final class BoundedInput {
     }
 
     /** A field name as it appears in a path: shortened when it is absurdly long. */
-    static String name(String name) {
+    public static String name(String name) {
         return name.length() <= SHOWN_CHARACTERS ? name
                 : name.substring(0, SHOWN_CHARACTERS) + "...(" + name.length() + " characters)";
     }

@@ -9,10 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.foerderregeln.api.ApplicationLimits;
+import io.github.foerderregeln.api.Checks;
 import io.github.foerderregeln.api.Outcome;
 import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.Severity;
+import io.github.foerderregeln.api.json.BoundedInput;
 import io.github.foerderregeln.api.scenario.Scenario.Expectation;
 import io.github.foerderregeln.api.scenario.Scenario.ExpectedFinding;
 import java.io.IOException;
@@ -109,13 +110,14 @@ public final class Scenarios {
      * @throws IOException when the file cannot be read
      */
     public static Scenario read(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > ApplicationLimits.MAX_FILE_BYTES) {
-            throw new InvalidScenarioException(file.toString(), List.of(new Problem("$",
-                    "the file has " + size + " bytes, more than the " + ApplicationLimits.MAX_FILE_BYTES + " allowed")));
+        byte[] json;
+        try {
+            json = BoundedInput.readFile(file);
+        } catch (BoundedInput.TooLargeException e) {
+            throw new InvalidScenarioException(file.toString(), List.of(new Problem("$", "the file " + e.getMessage())));
         }
         Reader reader = new Reader(file);
-        Scenario scenario = reader.scenario(Files.readAllBytes(file));
+        Scenario scenario = reader.scenario(json);
         if (!reader.problems.isEmpty()) {
             throw new InvalidScenarioException(file.toString(), reader.problems);
         }
@@ -146,7 +148,7 @@ public final class Scenarios {
     /** One reading: the problems found so far, each with its path. */
     private static final class Reader {
         private final Path file;
-        private final List<Problem> problems = new ArrayList<>();
+        private final List<Problem> problems = BoundedInput.problems();
 
         Reader(Path file) {
             this.file = file;
@@ -203,11 +205,11 @@ public final class Scenarios {
             Path baseFile = parent.resolve(base.asText()).normalize();
             JsonNode baseTree;
             try {
-                if (Files.size(baseFile) > ApplicationLimits.MAX_FILE_BYTES) {
-                    problems.add(new Problem("base", baseFile + " has more than " + ApplicationLimits.MAX_FILE_BYTES + " bytes"));
-                    return null;
-                }
-                baseTree = parse(Files.readAllBytes(baseFile), "base");
+                // Bounded whatever the base is: a scenario naming /dev/zero gets a problem, not all the memory.
+                baseTree = parse(BoundedInput.readFile(baseFile), "base");
+            } catch (BoundedInput.TooLargeException e) {
+                problems.add(new Problem("base", baseFile + " " + e.getMessage()));
+                return null;
             } catch (NoSuchFileException e) {
                 problems.add(new Problem("base", "no such file: " + base.asText() + " (resolved to " + baseFile + ")"));
                 return null;
@@ -296,12 +298,16 @@ public final class Scenarios {
                 problems.add(new Problem("expect.grant", "missing"));
                 return null;
             }
-            String text = grant.isTextual() ? grant.asText() : grant.isNumber() ? grant.decimalValue().toPlainString() : null;
-            if (text == null || !MONEY.matcher(text).matches()) {
-                problems.add(new Problem("expect.grant", "must be an amount in EUR with at most two decimals, such as \"80000.00\""));
+            BigDecimal amount = grant.isTextual() && MONEY.matcher(grant.asText()).matches() ? new BigDecimal(grant.asText())
+                    : grant.isIntegralNumber() || grant.isBigDecimal() ? grant.decimalValue() : null;
+            // Bounded before it is compared or shown: 1e999999999 is refused, not written out.
+            String problem = amount == null ? "" : Checks.money(amount, true);
+            if (problem != null) {
+                problems.add(new Problem("expect.grant", "must be an amount in EUR with at most two decimals, such as"
+                        + " \"80000.00\"" + (problem.isEmpty() ? "" : "; it " + problem)));
                 return null;
             }
-            return new BigDecimal(text);
+            return amount;
         }
 
         private List<ExpectedFinding> findings(JsonNode expect) {
@@ -362,22 +368,7 @@ public final class Scenarios {
         }
 
         private JsonNode parse(byte[] json, String path) {
-            try {
-                JsonNode root = MAPPER.readTree(json);
-                if (root == null || root.isMissingNode()) {
-                    problems.add(new Problem(path, "malformed JSON: the file is empty"));
-                    return null;
-                }
-                return root;
-            } catch (JsonProcessingException e) {
-                String where = e.getLocation() == null ? ""
-                        : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-                problems.add(new Problem(path, "malformed JSON" + where + ": " + e.getOriginalMessage()));
-                return null;
-            } catch (IOException e) {
-                problems.add(new Problem(path, "unreadable: " + e.getMessage()));
-                return null;
-            }
+            return BoundedInput.parse(json, path, problems);
         }
 
         private boolean object(JsonNode node, String path, String... known) {
@@ -389,7 +380,7 @@ public final class Scenarios {
             for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
                 String name = it.next();
                 if (!names.contains(name)) {
-                    problems.add(new Problem((path.equals("$") ? "" : path + ".") + name,
+                    problems.add(new Problem((path.equals("$") ? "" : path + ".") + BoundedInput.name(name),
                             "unknown field; known here: " + String.join(", ", known)));
                 }
             }
@@ -406,6 +397,11 @@ public final class Scenarios {
             }
             if (!value.isTextual() || value.asText().isBlank()) {
                 problems.add(new Problem(path, "must be a non-empty string"));
+                return null;
+            }
+            String tooLong = BoundedInput.lengthProblem(value.asText());
+            if (tooLong != null) {
+                problems.add(new Problem(path, tooLong));
                 return null;
             }
             return value.asText();

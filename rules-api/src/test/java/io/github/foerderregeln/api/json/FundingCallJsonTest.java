@@ -27,6 +27,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -295,7 +296,7 @@ class FundingCallJsonTest {
 
     /** Absurd call parameters (hostile or mistyped): each refused by its field, quickly, with a short message. */
     @ParameterizedTest(name = "{0} = {1}")
-    @org.junit.jupiter.api.Timeout(30)
+    @Timeout(30)
     @CsvSource(delimiter = '|', textBlock = """
             parameters.fundingRate[0].value        | 1e-999999999         | at most 6 decimals
             parameters.fundingRate[0].value        | "0.0000001"          | at most 6 decimals

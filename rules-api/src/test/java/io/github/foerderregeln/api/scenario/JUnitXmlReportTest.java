@@ -6,6 +6,7 @@ import io.github.foerderregeln.api.scenario.ScenarioResult.Status;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -49,6 +50,25 @@ class JUnitXmlReportTest {
                 .isEqualTo("grant: expected 160000.00, got 159999.00\nrule ids: missing [X], unexpected [<Y>]");
         Element error = (Element) ((Element) cases.item(2)).getElementsByTagName("error").item(0);
         assertThat(error.getAttribute("message")).isEqualTo("expect.grant: missing");
+    }
+
+    @Test
+    @DisplayName("Control characters and lone surrogates in names keep the report valid XML, written as \\uXXXX")
+    void charactersXmlCannotHoldAreWrittenVisiblyAndTheReportStaysValid() throws Exception {
+        String name = "bell\u0007 escape\u001B[31m nul\u0000 lone\uD800 other\uDC00 pair\uD83D\uDE00";
+        List<ScenarioResult> results = List.of(
+                new ScenarioResult(Path.of("odd\u0001name.scenario.json"), name, Status.FAILED, List.of("grant: \uFFFF")));
+        Path file = dir.resolve("odd.xml");
+
+        JUnitXmlReport.write("suite\u0002", results, file);
+
+        Element suite = parse(file).getDocumentElement();
+        assertThat(suite.getAttribute("name")).isEqualTo("suite\\u0002");
+        Element testcase = (Element) suite.getElementsByTagName("testcase").item(0);
+        assertThat(testcase.getAttribute("name")).isEqualTo(
+                "bell\\u0007 escape\\u001B[31m nul\\u0000 lone\\uD800 other\\uDC00 pair\uD83D\uDE00");
+        assertThat(testcase.getAttribute("classname")).isEqualTo("odd\\u0001name.scenario.json");
+        assertThat(testcase.getElementsByTagName("failure").item(0).getTextContent()).isEqualTo("grant: \\uFFFF");
     }
 
     @Test

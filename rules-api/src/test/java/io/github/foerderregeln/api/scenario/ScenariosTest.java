@@ -2,9 +2,11 @@ package io.github.foerderregeln.api.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.foerderregeln.api.ApplicationLimits;
 import io.github.foerderregeln.api.Outcome;
 import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.Severity;
@@ -15,9 +17,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Scenario files are read strictly: a misspelt expectation must never pass silently. */
 class ScenariosTest {
@@ -183,5 +189,89 @@ class ScenariosTest {
         assertThat(Scenarios.find(List.of(dir, single))).containsExactly(a1, a2, b, single);
         assertThatThrownBy(() -> Scenarios.find(List.of(dir.resolve("missing"))))
                 .isInstanceOf(NoSuchFileException.class);
+    }
+
+    // ------------------------------------------------------------------ hostile input (spec section 6)
+
+    private static List<Problem> problemsOf(Path file) {
+        InvalidScenarioException e = catchThrowableOfType(InvalidScenarioException.class,
+                () -> Scenarios.read(file));
+        assertThat(e).as("the scenario was accepted, but it is invalid").isNotNull();
+        return e.problems();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    @ValueSource(strings = {"/dev/zero", "/dev/urandom"})
+    @Timeout(60)
+    void aBaseThatIsADeviceThatNeverEndsIsAProblemOfTheBaseNotOfTheMemory(String device) throws IOException {
+        Path file = write("device.scenario.json", """
+                {"scenario": "a device as base", "base": "%s", "expect": {"outcome": "ELIGIBLE", "grant": "1.00"}}
+                """.formatted(device));
+
+        assertThat(problemsOf(file)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("base");
+            assertThat(p.message()).isEqualTo(device + " has more than the 1048576 bytes (1 MiB) allowed");
+        });
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    @Timeout(60)
+    void aScenarioFileThatIsADeviceIsAProblemOfTheWholeFile() {
+        assertThat(problemsOf(Path.of("/dev/zero"))).containsExactly(
+                new Problem("$", "the file has more than the 1048576 bytes (1 MiB) allowed"));
+    }
+
+    @Test
+    void aBaseLargerThanOneMebibyteIsRefusedByItsSize() throws IOException {
+        write("bases/huge.json", " ".repeat(ApplicationLimits.MAX_FILE_BYTES + 1));
+        Path file = write("s/huge.scenario.json", """
+                {"scenario": "a huge base", "base": "../bases/huge.json", "expect": {"outcome": "ELIGIBLE", "grant": "1.00"}}
+                """);
+
+        assertThat(problemsOf(file)).singleElement().extracting(Problem::message).asString()
+                .endsWith("huge.json has 1048577 bytes, more than the 1048576 (1 MiB) allowed");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1e999999999", "-1e999999999", "1e-999999999",
+            "1e99999999999", "\"1000000000000.00\""})
+    @Timeout(30)
+    void anExpectedGrantIsBoundedLikeEveryAmount(String grant) throws IOException {
+        Path file = scenario("""
+                {"scenario": "s", "base": "../bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": %s}}
+                """.formatted(grant));
+
+        assertThat(problemsOf(file)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("expect.grant");
+            assertThat(p.message()).hasSizeLessThan(200);
+        });
+    }
+
+    @Test
+    void aNumberNoDecimalHoldsIsKeptAsWrittenForTheApplicationReaderToName() throws IOException {
+        Path file = scenario("""
+                {"scenario": "s", "base": "../bases/base.json", "changes": {"requestedGrant": 1e99999999999},
+                 "expect": {"invalidFields": ["requestedGrant"]}}
+                """);
+
+        assertThat(Scenarios.read(file).applicationJson()).contains("\"requestedGrant\" : 1e99999999999");
+    }
+
+    @Test
+    void aScenarioWithThousandsOfUnknownKeysListsAHundredAndCountsTheRest() throws IOException {
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            keys.append(",\"k").append(i).append("\": 0");
+        }
+        Path file = scenario("""
+                {"scenario": "s", "base": "../bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "1.00"}%s}
+                """.formatted(keys));
+
+        List<Problem> problems = problemsOf(file);
+
+        assertThat(problems).hasSize(101);
+        assertThat(problems.get(100).message()).isEqualTo("... and 4900 more problems (only the first 100 are listed)");
     }
 }
