@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 public interface FundingRules {
 
     /**
-     * The bundled rule set, built on first use and shared for the life of the process.
+     * The bundled rule set, built on first use and shared for the life of the process. Each
+     * assessment is bounded by {@link EvaluationLimits#configured()}, read when it is built.
      *
      * @throws IllegalStateException when no engine is on the classpath (add {@code rules-drools})
      */
@@ -31,12 +32,24 @@ public interface FundingRules {
     /**
      * The rule set in {@code directory}: its DRL files (any depth) and its call data files
      * ({@code calls/*.json}). A rule directory is code (DRL can call any Java on the class
-     * path): load only directories from a trusted source.
+     * path): load only directories from a trusted source. Each assessment is bounded by
+     * {@link EvaluationLimits#configured()}.
      *
      * @throws RuleSetException listing every problem with file, line and column
      */
     static FundingRules fromDirectory(java.nio.file.Path directory) {
         return BundledRules.provider().fromDirectory(directory);
+    }
+
+    /**
+     * As {@link #fromDirectory(java.nio.file.Path)}, with each assessment bounded by {@code limits}
+     * instead of {@link EvaluationLimits#configured()}: a rule that does not come to an end fails
+     * that assessment with a {@link RulesEvaluationException} naming it.
+     *
+     * @throws RuleSetException listing every problem with file, line and column
+     */
+    static FundingRules fromDirectory(java.nio.file.Path directory, EvaluationLimits limits) {
+        return BundledRules.provider().fromDirectory(directory, java.util.Objects.requireNonNull(limits, "limits must not be null"));
     }
 
     /**
@@ -46,7 +59,8 @@ public interface FundingRules {
      * @return the assessment; never null
      * @throws InvalidApplicationException when the application cannot be assessed (unknown call,
      *         a decision date before the call's parameters apply, too many items); no rule has run
-     * @throws RulesEvaluationException when the engine fails
+     * @throws RulesEvaluationException when the engine fails, also when the rules do not come to
+     *         an end within {@link EvaluationLimits} (the message names the rule)
      */
     Assessment assess(Application application);
 
@@ -62,7 +76,9 @@ public interface FundingRules {
 
     /**
      * Assesses a stream of applications lazily, one at a time, so that any number fits in a
-     * bounded heap. An invalid application ends the stream with an {@link InvalidApplicationException}.
+     * bounded heap. An invalid application ends the stream with an {@link InvalidApplicationException},
+     * and an exception of the source itself (a file that cannot be read) ends it with that exception;
+     * either way every valid application before it is assessed and delivered first.
      *
      * @param applications the applications; not null
      * @return the assessments, in the order of the applications

@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * <p>Guarantees:
  * <ul>
  * <li>A version serves only after it was built completely from the directory. A broken edit
- *     ({@link RuleSetException}, or files that cannot be read) is {@link ReloadResult.Kind#REJECTED}:
+ *     ({@link RuleSetException}, files that cannot be read, or a compiler that fails with an
+ *     {@link Error} such as a {@link StackOverflowError}) is {@link ReloadResult.Kind#REJECTED}:
  *     the last good version keeps serving and {@link #lastProblems()} says what is wrong.</li>
  * <li>Every assessing call reads the serving version once and runs wholly on it, however many
  *     reloads happen meanwhile: {@link #assess} one application, {@link #assessAll(Collection)} the
@@ -87,10 +88,12 @@ public final class ReloadingFundingRules implements FundingRules, AutoCloseable 
      * @param directory the rule directory; not null
      * @param interval how often to look; not null, positive
      * @param listener told about every watched reload that is not {@link ReloadResult.Kind#UNCHANGED}:
-     *        every new version and every rejected edit. It runs on the watcher thread, one result
-     *        at a time, and should return quickly; an exception it throws goes to that thread's
-     *        {@link Thread.UncaughtExceptionHandler} and the watcher goes on. Results of explicit
-     *        {@link #reload()} calls go only to their caller. Not null.
+     *        every new version and every rejected edit (also one the compiler failed on with an
+     *        {@link Error}, such as a {@link StackOverflowError} on a deeply nested rule). It runs
+     *        on the watcher thread, one result at a time, and should return quickly; anything it
+     *        throws, errors too, goes to that thread's {@link Thread.UncaughtExceptionHandler} and
+     *        the watcher goes on. Results of explicit {@link #reload()} calls go only to their
+     *        caller. Not null.
      * @throws RuleSetException when the directory does not hold a usable rule set: there is nothing to serve
      */
     public static ReloadingFundingRules watching(Path directory, Duration interval,
@@ -132,9 +135,11 @@ public final class ReloadingFundingRules implements FundingRules, AutoCloseable 
                 return new ReloadResult(ReloadResult.Kind.RELOADED, previous, rules.ruleSetId(), List.of());
             } catch (RuleSetException e) {
                 problems = e.problems();
-            } catch (RuntimeException e) {
-                // Such as an UncheckedIOException when a file vanishes while it is read: a failed
-                // reload, never a reason to stop serving or to end the watcher.
+            } catch (RuntimeException | VirtualMachineError | LinkageError | AssertionError e) {
+                // Such as an UncheckedIOException when a file vanishes while it is read, or a
+                // StackOverflowError of the compiler on a deeply nested rule: a failed reload, never
+                // a reason to stop serving or to end the watcher. The build's memory is free again
+                // once it has unwound, so even an OutOfMemoryError leaves the serving version intact.
                 problems = List.of(new RuleProblem(directory.toString(), 0, 0, true, "cannot be loaded: " + describe(e)));
             }
             state = new State(before.rules(), unchangedSince(digest), problems);
@@ -229,8 +234,9 @@ public final class ReloadingFundingRules implements FundingRules, AutoCloseable 
         return before != null && before.equals(digestOrNull()) ? before : null;
     }
 
-    private static String describe(RuntimeException e) {
-        String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+    private static String describe(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getName()
+                : e instanceof Error ? e.getClass().getName() + ": " + e.getMessage() : e.getMessage();
         return e.getCause() == null ? message : message + ": " + e.getCause();
     }
 
@@ -258,11 +264,27 @@ public final class ReloadingFundingRules implements FundingRules, AutoCloseable 
         public void run() {
             try {
                 while (!stopped.await(intervalNanos, TimeUnit.NANOSECONDS)) {
-                    poll();
+                    try {
+                        poll();
+                    } catch (Throwable e) {
+                        // Whatever went wrong in this poll (an Error of a listener, of the file
+                        // system), the watcher reports it and looks again at the next interval: a
+                        // dead watcher would silently never serve an edit again.
+                        report(e);
+                    }
                 }
             } catch (InterruptedException e) {
                 // Interrupted by someone else: end the watcher, as an interrupt asks, and keep the flag.
                 Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Hands {@code failure} to the thread's {@link Thread.UncaughtExceptionHandler}, which logs it by default. */
+        private void report(Throwable failure) {
+            try {
+                thread.getUncaughtExceptionHandler().uncaughtException(thread, failure);
+            } catch (Throwable ignored) {
+                // A handler that fails cannot be told; the watcher goes on all the same.
             }
         }
 
@@ -288,8 +310,8 @@ public final class ReloadingFundingRules implements FundingRules, AutoCloseable 
             if (result.kind() != ReloadResult.Kind.UNCHANGED) {
                 try {
                     listener.accept(result);
-                } catch (RuntimeException e) {
-                    thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
+                } catch (Throwable e) {
+                    report(e);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.github.foerderregeln.api;
 
+import io.github.foerderregeln.api.json.BoundedInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,12 @@ final class RuleDirectory {
         for (Path file : files) {
             sha.update(relative(directory, file).getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            sha.update(Files.readAllBytes(file));
+            try {
+                sha.update(BoundedInput.readFile(file));
+            } catch (BoundedInput.TooLargeException e) {
+                // Never read whole (a 3 GB file would end the watcher): the load refuses it by its size too.
+                sha.update(("too large: " + Files.size(file)).getBytes(StandardCharsets.UTF_8));
+            }
             sha.update((byte) 0);
         }
         return HexFormat.of().formatHex(sha.digest());

@@ -5,6 +5,7 @@ import io.github.foerderregeln.api.ApplicationValidator;
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.CallTerms;
 import io.github.foerderregeln.api.CostItem;
+import io.github.foerderregeln.api.EvaluationLimits;
 import io.github.foerderregeln.api.Explanation;
 import io.github.foerderregeln.api.FundingCall;
 import io.github.foerderregeln.api.FundingRules;
@@ -42,14 +43,20 @@ final class DroolsFundingRules implements FundingRules {
 
     private final RuleBase ruleBase;
     private final Sessions sessions;
+    private final int maxFirings;
 
-    DroolsFundingRules(RuleBase ruleBase) {
-        this(ruleBase, EngineMode.configured());
+    DroolsFundingRules(RuleBase ruleBase, EvaluationLimits limits) {
+        this(ruleBase, EngineMode.configured(), limits);
     }
 
     DroolsFundingRules(RuleBase ruleBase, EngineMode mode) {
+        this(ruleBase, mode, EvaluationLimits.configured());
+    }
+
+    DroolsFundingRules(RuleBase ruleBase, EngineMode mode, EvaluationLimits limits) {
         this.ruleBase = ruleBase;
         this.sessions = Sessions.of(ruleBase.kieBase(), mode);
+        this.maxFirings = limits.maxRuleFirings();
     }
 
     @Override
@@ -66,7 +73,13 @@ final class DroolsFundingRules implements FundingRules {
             return sessions.with(lease -> {
                 KieSession session = lease.session();
                 insertFacts(session, application, terms);
-                session.fireAllRules();
+                lease.fired().bound(maxFirings);
+                // One firing more than allowed tells a runaway from a rule set that needs exactly the bound.
+                if (session.fireAllRules(maxFirings + 1) > maxFirings) {
+                    throw new RulesEvaluationException("the rules did not come to an end on application " + application.id()
+                            + " (rule set " + ruleBase.id() + "): more than " + maxFirings + " rule firings, the most one"
+                            + " assessment may take (" + EvaluationLimits.PROPERTY + "); " + lease.fired().runaway(), null);
+                }
                 return Assembler.assessment(application, terms, ruleBase.id(), session.getObjects(), lease.fired().ids());
             });
         } catch (RulesEvaluationException e) {
@@ -128,33 +141,44 @@ final class DroolsFundingRules implements FundingRules {
         Objects.requireNonNull(applications, "applications must not be null");
         Iterator<? extends Application> source = applications.iterator();
         Iterator<List<Assessment>> chunks = new Iterator<>() {
-            private InvalidApplicationException pending;
+            /** An invalid application, or the source's own failure, to throw once the chunk before it is delivered. */
+            private RuntimeException pending;
 
             @Override
             public boolean hasNext() {
-                return pending != null || source.hasNext();
+                if (pending != null) {
+                    return true;
+                }
+                try {
+                    return source.hasNext();
+                } catch (RuntimeException e) {
+                    pending = e;
+                    return true;
+                }
             }
 
             @Override
             public List<Assessment> next() {
                 if (pending != null) {
-                    throw pending;
+                    RuntimeException failure = pending;
+                    pending = null;
+                    throw failure;
                 }
-                // The applications before an invalid one are assessed and delivered first; the
-                // stream then ends with the invalid one's exception, as a sequential stream would.
+                // The applications before an invalid one, or before the source fails (a file that
+                // cannot be read), are assessed and delivered first; the stream then ends with that
+                // exception, as a sequential stream would.
                 List<Application> chunk = new ArrayList<>(STREAM_CHUNK);
-                while (chunk.size() < STREAM_CHUNK && source.hasNext()) {
-                    Application application = Objects.requireNonNull(source.next(), "application must not be null");
-                    try {
+                try {
+                    while (chunk.size() < STREAM_CHUNK && source.hasNext()) {
+                        Application application = Objects.requireNonNull(source.next(), "application must not be null");
                         ApplicationValidator.check(application, ruleBase.calls());
-                    } catch (InvalidApplicationException e) {
-                        pending = e;
-                        break;
+                        chunk.add(application);
                     }
-                    chunk.add(application);
+                } catch (RuntimeException e) {
+                    pending = e;
                 }
                 if (chunk.isEmpty() && pending != null) {
-                    throw pending;
+                    return next();
                 }
                 return assessValid(chunk);
             }

@@ -1,5 +1,6 @@
 package io.github.foerderregeln.drools;
 
+import io.github.foerderregeln.api.EvaluationLimits;
 import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.RuleProblem;
 import java.io.IOException;
@@ -15,17 +16,29 @@ public final class DroolsRulesProvider implements FundingRulesProvider {
 
     @Override
     public FundingRules bundled() {
-        return new DroolsFundingRules(RuleBase.bundled());
+        return new DroolsFundingRules(RuleBase.bundled(), EvaluationLimits.configured());
     }
 
     @Override
     public FundingRules fromDirectory(Path directory) {
-        return new DroolsFundingRules(RuleBase.build(RuleSet.fromDirectory(directory)));
+        return fromDirectory(directory, EvaluationLimits.configured());
+    }
+
+    @Override
+    public FundingRules fromDirectory(Path directory, EvaluationLimits limits) {
+        return new DroolsFundingRules(RuleBase.build(RuleSet.fromDirectory(directory)), limits);
     }
 
     @Override
     public List<RuleProblem> validate(Path directory) {
-        return RuleBase.validate(RuleSet.fromDirectory(directory));
+        RuleSet ruleSet;
+        try {
+            ruleSet = RuleSet.fromDirectory(directory);
+        } catch (io.github.foerderregeln.api.RuleSetException e) {
+            // A file too large to read: reported like any other problem of the rule set.
+            return e.problems();
+        }
+        return RuleBase.validate(ruleSet);
     }
 
     @Override

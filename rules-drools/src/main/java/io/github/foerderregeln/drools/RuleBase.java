@@ -7,6 +7,7 @@ import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.RuleProblem;
 import io.github.foerderregeln.api.RuleSetException;
 import io.github.foerderregeln.api.json.FundingCallJson;
+import io.github.foerderregeln.api.json.BoundedInput;
 import io.github.foerderregeln.api.json.JsonLocations;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -41,16 +44,34 @@ record RuleBase(RuleSet ruleSet, String id, KieBase kieBase, Map<String, Funding
         return calls.get(application.callId()).termsOn(application.decisionDate()).orElseThrow();
     }
 
-    /** Every problem of {@code ruleSet}: compile and data errors, then lint warnings; empty when clean. */
+    /**
+     * Every problem of {@code ruleSet}: compile and data errors (a missing stage or call among
+     * them), then whether a rule set that compiles can decide an application of each call
+     * ({@link Probe}), then lint warnings; empty when clean.
+     */
     static List<RuleProblem> validate(RuleSet ruleSet) {
         List<RuleProblem> problems = new ArrayList<>();
-        try {
-            build(ruleSet);
-        } catch (RuleSetException e) {
-            problems.addAll(e.problems());
+        RuleBase ruleBase = compile(ruleSet, problems);
+        if (ruleBase != null) {
+            problems.addAll(Probe.problems(ruleBase, ruleSet));
         }
         RuleLints.check(ruleSet).stream().filter(p -> !p.error()).forEach(problems::add);
-        return problems;
+        return bounded(problems);
+    }
+
+    /**
+     * At most {@link BoundedInput#MAX_PROBLEMS} problems and a last one counting the rest, so that
+     * a file of garbage gives a short report.
+     */
+    static List<RuleProblem> bounded(List<RuleProblem> problems) {
+        if (problems.size() <= BoundedInput.MAX_PROBLEMS) {
+            return problems;
+        }
+        List<RuleProblem> kept = new ArrayList<>(problems.subList(0, BoundedInput.MAX_PROBLEMS));
+        int more = problems.size() - BoundedInput.MAX_PROBLEMS;
+        kept.add(new RuleProblem(".", 0, 0, true, "... and " + more + (more == 1 ? " more problem" : " more problems")
+                + " (only the first " + BoundedInput.MAX_PROBLEMS + " are listed)"));
+        return kept;
     }
 
     /**
@@ -60,6 +81,15 @@ record RuleBase(RuleSet ruleSet, String id, KieBase kieBase, Map<String, Funding
      */
     static RuleBase build(RuleSet ruleSet) {
         List<RuleProblem> problems = new ArrayList<>();
+        RuleBase ruleBase = compile(ruleSet, problems);
+        if (ruleBase == null) {
+            throw new RuleSetException(ruleSet.id(), bounded(problems));
+        }
+        return ruleBase;
+    }
+
+    /** Compiles {@code ruleSet}, or returns null after adding every problem to {@code problems}. */
+    private static RuleBase compile(RuleSet ruleSet, List<RuleProblem> problems) {
         RuleLints.check(ruleSet).stream().filter(RuleProblem::error).forEach(problems::add);
         Map<String, FundingCall> calls = readCalls(ruleSet, problems);
         String id = ruleSet.id();
@@ -69,10 +99,12 @@ record RuleBase(RuleSet ruleSet, String id, KieBase kieBase, Map<String, Funding
         KieBuilder builder = kie.newKieBuilder(sources).buildAll();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = message.getPath() == null ? "?" : message.getPath().replaceFirst("^" + RESOURCES, "");
-            problems.add(new RuleProblem(path, message.getLine(), message.getColumn(), true, message.getText().strip()));
+            String text = message.getText().strip();
+            int[] at = position(ruleSet, path, message.getLine(), message.getColumn(), text);
+            problems.add(new RuleProblem(path, at[0], at[1], true, text));
         }
         if (!problems.isEmpty()) {
-            throw new RuleSetException(id, problems);
+            return null;
         }
         KieContainer container = kie.newKieContainer(release);
         try {
@@ -109,6 +141,44 @@ record RuleBase(RuleSet ruleSet, String id, KieBase kieBase, Map<String, Funding
         } finally {
             kie.getRepository().removeKieModule(module.getReleaseId());
         }
+    }
+
+    /** Where the DRL parser puts a syntax error: {@code [ERR 102] Line 111:43 ...}, the column counted from 0. */
+    private static final Pattern PARSER_POSITION = Pattern.compile("\\bLine (\\d+):(\\d+)\\b");
+    /** A fragment of the rule a compiler message quotes: {@code in '$ceiling : maximumGrant'}. */
+    private static final Pattern QUOTED = Pattern.compile("'([^']{2,})'");
+
+    /**
+     * The line and column (from 1) of a compiler message. Drools gives the column only inside the
+     * text of a parser error; for other errors it is the column of the fragment the message quotes
+     * on that line, else the first character of code on the line, so that an editor jumps there.
+     */
+    static int[] position(RuleSet ruleSet, String path, int line, int column, String text) {
+        Matcher parser = PARSER_POSITION.matcher(text);
+        if (parser.find()) {
+            return new int[] {Integer.parseInt(parser.group(1)), Integer.parseInt(parser.group(2)) + 1};
+        }
+        if (column > 0 || line <= 0) {
+            return new int[] {line, column};
+        }
+        String[] lines = ruleSet.files().stream().filter(f -> f.path().equals(path)).findFirst()
+                .map(f -> f.text().split("\n", -1)).orElse(new String[0]);
+        if (line > lines.length) {
+            return new int[] {line, column};
+        }
+        String code = lines[line - 1];
+        Matcher quoted = QUOTED.matcher(text);
+        while (quoted.find()) {
+            int at = code.indexOf(quoted.group(1));
+            if (at >= 0) {
+                return new int[] {line, at + 1};
+            }
+        }
+        int first = 0;
+        while (first < code.length() && Character.isWhitespace(code.charAt(first))) {
+            first++;
+        }
+        return new int[] {line, first + 1};
     }
 
     /** The DRL files of {@code ruleSet} as a Drools project with its own release id. */

@@ -10,10 +10,26 @@ import java.nio.charset.StandardCharsets;
  */
 record RuleFile(String path, byte[] content) {
     boolean isDrl() {
-        return path.endsWith(".drl");
+        return isDrl(path);
     }
 
     boolean isCall() {
+        return isCall(path);
+    }
+
+    /**
+     * Whether the file at {@code path} (relative, forward slashes) belongs to a rule set: decided
+     * by its name before it is read, so that no other file of a directory is ever read.
+     */
+    static boolean isRuleFile(String path) {
+        return isDrl(path) || isCall(path);
+    }
+
+    private static boolean isDrl(String path) {
+        return path.endsWith(".drl");
+    }
+
+    private static boolean isCall(String path) {
         return path.startsWith("calls/") && path.endsWith(".json");
     }
 

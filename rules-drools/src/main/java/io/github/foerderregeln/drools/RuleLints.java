@@ -1,5 +1,6 @@
 package io.github.foerderregeln.drools;
 
+import io.github.foerderregeln.api.LimitKind;
 import io.github.foerderregeln.api.Messages;
 import io.github.foerderregeln.api.RuleProblem;
 import io.github.foerderregeln.drools.facts.Findings;
@@ -33,10 +34,12 @@ final class RuleLints {
     static List<RuleProblem> check(RuleSet ruleSet) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, String> fileOfId = new HashMap<>();
+        StringBuilder consequences = new StringBuilder();
         for (RuleFile file : ruleSet.files()) {
             if (file.isDrl()) {
                 Map<String, String> reports = new HashMap<>();
                 for (ParsedRule rule : parse(file)) {
+                    consequences.append(rule.consequence).append('\n');
                     checkRule(file, rule, problems);
                     String report = rule.meta.get(Findings.ID) + "|" + rule.meta.get(Findings.SEVERITY) + "|"
                             + rule.meta.get(Findings.MESSAGE_DE);
@@ -57,7 +60,45 @@ final class RuleLints {
                 }
             }
         }
+        problems.addAll(stages(ruleSet, consequences.toString()));
         return problems;
+    }
+
+    /**
+     * What a rule set needs to decide anything: a call, rules, and a rule for every stage of the
+     * amount the engine reads back (the eligible costs, each limit, the grant). Without one,
+     * every assessment would fail, so the rule set is refused when it is loaded and by
+     * {@code validate}, instead of failing on each application.
+     */
+    private static List<RuleProblem> stages(RuleSet ruleSet, String consequences) {
+        List<RuleProblem> problems = new ArrayList<>();
+        if (ruleSet.files().stream().noneMatch(RuleFile::isCall)) {
+            problems.add(new RuleProblem("calls", 0, 0, true, "the rule set has no call data (no calls/*.json file):"
+                    + " every application would name an unknown call"));
+        }
+        if (ruleSet.files().stream().noneMatch(RuleFile::isDrl)) {
+            problems.add(new RuleProblem(".", 0, 0, true, "the rule set has no rules (no .drl file): it cannot decide"
+                    + " any application"));
+            return problems;
+        }
+        String code = consequences.replaceAll("\\s+", "");
+        if (!code.contains("EligibleCosts.of(") && !code.contains("newEligibleCosts(")) {
+            problems.add(missingStage("the eligible costs (stage 1): no rule inserts EligibleCosts"));
+        }
+        for (LimitKind kind : LimitKind.values()) {
+            if (!Pattern.compile("(Findings\\.limit\\([^,()]*,|newLimit\\()(LimitKind\\.)?" + kind.name() + ",")
+                    .matcher(code).find()) {
+                problems.add(missingStage("the limit " + kind + " (stage 2): no rule inserts a Limit of LimitKind." + kind));
+            }
+        }
+        if (!code.contains("newGrant(")) {
+            problems.add(missingStage("the grant (stage 3): no rule inserts a Grant"));
+        }
+        return problems;
+    }
+
+    private static RuleProblem missingStage(String what) {
+        return new RuleProblem(".", 0, 0, true, "the rule set cannot decide: it lacks " + what);
     }
 
     private static void checkRule(RuleFile file, ParsedRule rule, List<RuleProblem> problems) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import io.github.foerderregeln.api.RuleProblem;
 import io.github.foerderregeln.api.RuleSetException;
+import io.github.foerderregeln.api.json.BoundedInput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -54,27 +55,40 @@ record RuleSet(String name, List<RuleFile> files) {
 
     /**
      * The rule set in {@code directory}: every {@code .drl} file at any depth and every
-     * {@code calls/*.json} file; other files (such as a README) are ignored.
+     * {@code calls/*.json} file, chosen by name before anything is read; other files (a README, a
+     * large data file beside the rules) are never read. Each file is read through
+     * {@link BoundedInput#readFile}: one of more than 1 MiB is an error of that file.
+     *
+     * @throws RuleSetException when the directory is missing or a rule file is too large
      */
     static RuleSet fromDirectory(Path directory) {
         if (!Files.isDirectory(directory)) {
             throw new RuleSetException(directory.toString(), List.of(new RuleProblem(directory.toString(), 0, 0, true,
                     "is not a directory")));
         }
+        Path name = directory.toAbsolutePath().normalize().getFileName();
+        String setName = name == null ? "rules" : name.toString();
         List<RuleFile> files = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
                 String relative = directory.relativize(path).toString().replace('\\', '/');
-                RuleFile file = new RuleFile(relative, Files.readAllBytes(path));
-                if (file.isDrl() || file.isCall()) {
-                    files.add(file);
+                if (!RuleFile.isRuleFile(relative)) {
+                    continue;
+                }
+                try {
+                    files.add(new RuleFile(relative, BoundedInput.readFile(path)));
+                } catch (BoundedInput.TooLargeException e) {
+                    problems.add(new RuleProblem(relative, 0, 0, true, "the file " + e.getMessage()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the rule directory " + directory, e);
         }
-        Path name = directory.toAbsolutePath().normalize().getFileName();
-        return new RuleSet(name == null ? "rules" : name.toString(), files);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(setName, problems);
+        }
+        return new RuleSet(setName, files);
     }
 
     /**

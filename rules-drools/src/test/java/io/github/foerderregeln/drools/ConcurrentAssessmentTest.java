@@ -97,6 +97,26 @@ class ConcurrentAssessmentTest {
         assertThat(RULES.assessAll(corpus.stream())).containsExactlyElementsOf(oneThread);
     }
 
+    /**
+     * A source that fails (a file that cannot be read) after 1,000 applications: the stream reads
+     * ahead in chunks of 512, and every application read before the failure is still assessed
+     * and delivered before the failure ends the stream.
+     */
+    @Test
+    void aStreamWhoseSourceFailsDeliversEveryAssessmentBeforeTheFailure() {
+        java.io.UncheckedIOException unreadable = new java.io.UncheckedIOException(new java.io.IOException("disk gone"));
+        java.util.stream.Stream<Application> failing = java.util.stream.IntStream.rangeClosed(0, 1_000).mapToObj(i -> {
+            if (i == 1_000) {
+                throw unreadable;
+            }
+            return corpus.get(i);
+        });
+        List<Assessment> delivered = new ArrayList<>();
+
+        assertThatThrownBy(() -> RULES.assessAll(failing).forEachOrdered(delivered::add)).isSameAs(unreadable);
+        assertThat(delivered).containsExactlyElementsOf(oneThread.subList(0, 1_000));
+    }
+
     @Test
     void anApplicationAssessedAgainGetsAnEqualAssessment() {
         // Several excluded items give several findings of one rule id, whose order must not vary.

@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -242,6 +243,75 @@ class ReloadingFundingRulesTest {
             assertThat(second).isNotNull();
             assertThat(second.kind()).isEqualTo(ReloadResult.Kind.RELOADED);
             assertThat(rules.assess(RATE_BOUND).grant()).isEqualByComparingTo(GRANT_AT_80);
+        }
+    }
+
+    /** A rule nested so deeply that the DRL compiler overflows its stack. */
+    private static String deeplyNestedRule() {
+        int depth = 50_000;
+        return "package rdz.deep;\nimport io.github.foerderregeln.api.Application;\n"
+                + "rule \"DEEP nested\"\n    @id(\"DEEP\") @reference(\"none: a test\")\nwhen\n    Application(eval("
+                + "(".repeat(depth) + "true" + ")".repeat(depth) + "))\nthen\nend\n";
+    }
+
+    @Test
+    @DisplayName("A StackOverflowError of the compiler is a rejected edit: the watcher reports it and serves later edits")
+    void anErrorOfTheCompilerIsRejectedAndTheWatcherServesLaterEdits() throws Exception {
+        BlockingQueue<ReloadResult> reported = new LinkedBlockingQueue<>();
+        try (ReloadingFundingRules rules = ReloadingFundingRules.watching(live, Duration.ofMillis(20), reported::add)) {
+            Path deep = live.resolve("rdz/deep.drl");
+            Files.writeString(deep, deeplyNestedRule());
+            ReloadResult rejected = reported.poll(2, TimeUnit.MINUTES);
+            assertThat(rejected).isNotNull();
+            assertThat(rejected.kind()).isEqualTo(ReloadResult.Kind.REJECTED);
+            assertThat(rejected.problems()).singleElement().extracting(RuleProblem::message).asString()
+                    .startsWith("cannot be loaded: java.lang.StackOverflowError");
+            assertThat(rules.assess(RATE_BOUND).grant()).isEqualByComparingTo(GRANT_AT_80);
+
+            Files.delete(deep);
+            writeRate(live, "0.90");
+            ReloadResult reloaded = reported.poll(2, TimeUnit.MINUTES);
+            assertThat(reloaded).isNotNull();
+            assertThat(reloaded.kind()).isEqualTo(ReloadResult.Kind.RELOADED);
+            assertThat(rules.assess(RATE_BOUND).grant()).isEqualByComparingTo(GRANT_AT_90);
+        }
+    }
+
+    @Test
+    void anExplicitReloadReturnsAnErrorOfTheCompilerAsARejection() throws IOException {
+        try (ReloadingFundingRules rules = ReloadingFundingRules.over(live)) {
+            Files.writeString(live.resolve("rdz/deep.drl"), deeplyNestedRule());
+
+            ReloadResult result = rules.reload();
+
+            assertThat(result.kind()).isEqualTo(ReloadResult.Kind.REJECTED);
+            assertThat(rules.lastProblems()).isEqualTo(result.problems());
+            assertThat(rules.assess(RATE_BOUND).grant()).isEqualByComparingTo(GRANT_AT_80);
+        }
+    }
+
+    @Test
+    void aListenerThatThrowsAnErrorDoesNotEndTheWatcher() throws Exception {
+        BlockingQueue<ReloadResult> reported = new LinkedBlockingQueue<>();
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch firstCall = new CountDownLatch(1);
+        Queue<Throwable> handled = new ConcurrentLinkedQueue<>();
+        try (ReloadingFundingRules rules = ReloadingFundingRules.watching(live, Duration.ofMillis(20), result -> {
+            if (calls.incrementAndGet() == 1) {
+                Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> handled.add(e));
+                firstCall.countDown();
+                throw new OutOfMemoryError("a listener out of memory (expected in this test)");
+            }
+            reported.add(result);
+        })) {
+            writeRate(live, "0.90");
+            assertThat(firstCall.await(2, TimeUnit.MINUTES)).isTrue();
+            writeRate(live, "0.80");
+            ReloadResult second = reported.poll(2, TimeUnit.MINUTES);
+            assertThat(second).isNotNull();
+            assertThat(second.kind()).isEqualTo(ReloadResult.Kind.RELOADED);
+            assertThat(rules.assess(RATE_BOUND).grant()).isEqualByComparingTo(GRANT_AT_80);
+            assertThat(handled).singleElement().isInstanceOf(OutOfMemoryError.class);
         }
     }
 
