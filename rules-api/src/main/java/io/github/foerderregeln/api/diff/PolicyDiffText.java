@@ -100,8 +100,11 @@ public final class PolicyDiffText {
         }
     }
 
-    /** Keeps a value on one line, whatever line breaks it carries. */
+    /**
+     * Keeps a value on one line, whatever line breaks it carries, and harmless on a terminal:
+     * control characters (an escape sequence) and bidirectional overrides become spaces too.
+     */
     private static String line(String value) {
-        return value.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+        return value.replaceAll("[\\p{Cntrl}\\u0080-\\u009F\\u2028\\u2029\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]+", " ");
     }
 }

@@ -30,15 +30,59 @@ public final class AssessmentJson {
 
     /** Writes a JSON array of {@code assessments} to {@code out}, pretty-printed, UTF-8. */
     public static void writeAll(List<Assessment> assessments, Language language, OutputStream out) throws IOException {
-        try (JsonGenerator json = JsonTree.MAPPER.getFactory().createGenerator(out)) {
-            writeAll(json, assessments, language);
+        try (ArrayWriter array = new ArrayWriter(JsonTree.MAPPER.getFactory().createGenerator(out), language)) {
+            for (Assessment assessment : assessments) {
+                array.write(assessment);
+            }
         }
     }
 
     /** Writes a JSON array of {@code assessments} to {@code out}, pretty-printed. */
     public static void writeAll(List<Assessment> assessments, Language language, Writer out) throws IOException {
-        try (JsonGenerator json = JsonTree.MAPPER.getFactory().createGenerator(out)) {
-            writeAll(json, assessments, language);
+        try (ArrayWriter array = arrayWriter(out, language)) {
+            for (Assessment assessment : assessments) {
+                array.write(assessment);
+            }
+        }
+    }
+
+    /**
+     * A JSON array written one assessment at a time, each as soon as it is {@linkplain
+     * ArrayWriter#write written}, so that any number of assessments takes no more memory than
+     * one: the form of {@link #writeAll}, opened now and ended by {@link ArrayWriter#close()}.
+     * {@code out} stays open.
+     */
+    public static ArrayWriter arrayWriter(Writer out, Language language) throws IOException {
+        return new ArrayWriter(JsonTree.MAPPER.getFactory().createGenerator(out), language);
+    }
+
+    /** An open JSON array of assessments; see {@link #arrayWriter}. Not thread-safe. */
+    public static final class ArrayWriter implements java.io.Closeable {
+        private final JsonGenerator json;
+        private final Language language;
+
+        private ArrayWriter(JsonGenerator json, Language language) throws IOException {
+            this.json = json;
+            this.language = language;
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            json.writeStartArray();
+        }
+
+        /** Writes {@code assessment} as the next element and hands it on to the target. */
+        public void write(Assessment assessment) throws IOException {
+            AssessmentJson.write(json, assessment, language);
+            json.flush();
+        }
+
+        /** Ends the array and the line; the target stays open. */
+        @Override
+        public void close() throws IOException {
+            if (!json.isClosed()) {
+                json.writeEndArray();
+                json.writeRaw('\n');
+                json.close();
+            }
         }
     }
 
@@ -52,17 +96,6 @@ public final class AssessmentJson {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static void writeAll(JsonGenerator json, List<Assessment> assessments, Language language) throws IOException {
-        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.useDefaultPrettyPrinter();
-        json.writeStartArray();
-        for (Assessment assessment : assessments) {
-            write(json, assessment, language);
-        }
-        json.writeEndArray();
-        json.writeRaw('\n');
     }
 
     static void write(JsonGenerator json, Assessment a, Language language) throws IOException {

@@ -10,7 +10,6 @@ import io.github.foerderregeln.api.json.AssessmentJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -23,15 +22,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code foerderregeln assess FILE...}: reads each application file, assesses the valid ones and
- * prints their assessments. An invalid file does not stop the others: its problems go to
- * standard error, one line each, naming the file and the field, and the exit status says so.
+ * prints their assessments, each as soon as it is made, so that any number of files runs in a
+ * small heap. An invalid file does not stop the others: its problems go to standard error, one
+ * line each, naming the file and the field, and the exit status says so.
  */
 @Command(name = "assess",
         description = "Assesses application files (JSON, see json-format.md) and prints one assessment per file.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every file was assessed, whatever the outcomes",
-            "1:internal failure (the rules could not be loaded or run)",
+            "1:internal failure (the rules could not be loaded or run, or the output could not be written)",
             "2:a file could not be read or is not a valid application; the others are still assessed"})
 final class AssessCommand implements Callable<Integer> {
     /** How assessments are printed. */
@@ -80,38 +80,49 @@ final class AssessCommand implements Callable<Integer> {
             return FoerderregelnCommand.INTERNAL_FAILURE;
         }
         ApplicationJson reader = new ApplicationJson(rules.callIds());
-        List<Path> assessedFiles = new ArrayList<>(files.size());
-        List<Assessment> assessments = new ArrayList<>(files.size());
         boolean invalid = false;
         boolean failed = false;
+        // Each assessment is written as soon as it is made and then dropped, so that memory does
+        // not grow with the number of files; the JSON array is opened now and closed at the end.
+        AssessmentJson.ArrayWriter json = format == Format.JSON ? AssessmentJson.arrayWriter(out, language) : null;
+        boolean first = true;
         for (Path file : files) {
+            Assessment assessment;
             try {
                 Application application = ApplicationFiles.read(reader, file);
-                assessments.add(rules.assess(application));
-                assessedFiles.add(file);
+                assessment = rules.assess(application);
             } catch (InvalidApplicationException e) {
                 // The reader names the file, the façade the application id: the user gave the file.
-                e.problems().forEach(problem -> err.println(file + ": " + problem));
+                e.problems().forEach(problem -> Output.line(err, file + ": " + problem));
                 invalid = true;
+                continue;
             } catch (ApplicationFiles.UnreadableFileException e) {
-                err.println(file + ": " + e.getMessage());
+                Output.line(err, file + ": " + e.getMessage());
                 invalid = true;
+                continue;
             } catch (RuntimeException | StackOverflowError e) {
                 // One application the engine cannot assess says nothing about the others.
                 top.internalFailure(err, file + ": internal failure", e);
                 failed = true;
+                continue;
+            }
+            if (json != null) {
+                json.write(assessment);
+            } else {
+                if (!first) {
+                    out.println();
+                }
+                out.print(TextReport.render(file, assessment, language));
+            }
+            first = false;
+            if (out.checkError()) {
+                // Nobody gets the rest: stop here; the command line reports the lost output.
+                break;
             }
         }
         err.flush();
-        if (format == Format.JSON) {
-            AssessmentJson.writeAll(assessments, language, out);
-        } else {
-            for (int i = 0; i < assessments.size(); i++) {
-                if (i > 0) {
-                    out.println();
-                }
-                out.print(TextReport.render(assessedFiles.get(i), assessments.get(i), language));
-            }
+        if (json != null) {
+            json.close();
         }
         out.flush();
         return failed ? FoerderregelnCommand.INTERNAL_FAILURE

@@ -110,7 +110,7 @@ final class DiffCommand implements Callable<Integer> {
             try {
                 files.addAll(expand(input));
             } catch (IOException e) {
-                err.println(input + ": cannot be read: " + e.getMessage());
+                Output.line(err, input + ": cannot be read: " + e.getMessage());
                 comparison.addInvalid(input.toString(), List.of(new Problem("file", "cannot be read")));
                 invalid = true;
             }
@@ -147,7 +147,7 @@ final class DiffCommand implements Callable<Integer> {
                 progress.step();
             }
         }
-        problems.forEach(err::println);
+        problems.forEach(problem -> Output.line(err, problem));
         if (failure != null) {
             // A total without this application would be wrong: no report rather than a misleading one.
             top.internalFailure(err, failedFile + ": internal failure", failure);
@@ -164,7 +164,7 @@ final class DiffCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            err.println("foerderregeln: " + (output == null ? "standard output" : output) + ": cannot write the report: "
+            Output.line(err, "foerderregeln: " + (output == null ? "standard output" : output) + ": cannot write the report: "
                     + e.getMessage());
             err.flush();
             return FoerderregelnCommand.INTERNAL_FAILURE;

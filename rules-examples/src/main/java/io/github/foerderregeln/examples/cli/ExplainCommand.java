@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:the application was explained, whatever the outcome",
-            "1:internal failure (the rules could not be loaded or run)",
+            "1:internal failure (the rules could not be loaded or run, or the output could not be written)",
             "2:the file could not be read or is not a valid application"})
 final class ExplainCommand implements Callable<Integer> {
     @Spec
@@ -71,11 +71,11 @@ final class ExplainCommand implements Callable<Integer> {
         try {
             explanation = rules.explain(ApplicationFiles.read(new ApplicationJson(rules.callIds()), file));
         } catch (InvalidApplicationException e) {
-            e.problems().forEach(problem -> err.println(file + ": " + problem));
+            e.problems().forEach(problem -> Output.line(err, file + ": " + problem));
             err.flush();
             return FoerderregelnCommand.INVALID_INPUT;
         } catch (ApplicationFiles.UnreadableFileException e) {
-            err.println(file + ": " + e.getMessage());
+            Output.line(err, file + ": " + e.getMessage());
             err.flush();
             return FoerderregelnCommand.INVALID_INPUT;
         } catch (RuntimeException | StackOverflowError e) {

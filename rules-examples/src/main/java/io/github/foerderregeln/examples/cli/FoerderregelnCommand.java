@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every file was assessed, whatever the outcomes",
-            "1:internal failure (the rules could not be loaded or run)",
+            "1:internal failure (the rules could not be loaded or run, or the output could not be written)",
             "2:invalid input (a file could not be read or assessed) or wrong usage"})
 public final class FoerderregelnCommand implements Runnable {
     /** The environment variable that asks for stack traces of internal failures, like {@code --debug}. */
@@ -67,8 +67,9 @@ public final class FoerderregelnCommand implements Runnable {
     public static void main(String[] args) {
         // Progress bars only for a person at a terminal, never into CI logs or pipes.
         CommandLine commandLine = commandLine(FundingRules::load, System.getenv(), System.console() != null);
-        // JSON must be UTF-8 (RFC 8259), and Java 17 would otherwise follow the platform's charset.
-        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        // JSON must be UTF-8 (RFC 8259), and Java 17 would otherwise follow the platform's charset;
+        // a failed write must be seen (Output.checked), which System.out would hide.
+        commandLine.setOut(Output.standardOutput());
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int status;
         try {
@@ -114,6 +115,9 @@ public final class FoerderregelnCommand implements Runnable {
             top.internalFailure(failed.getErr(), "internal failure", exception);
             return INTERNAL_FAILURE;
         });
+        // Every command's output is checked once it ends: output that could not be written is a failure.
+        commandLine.setExecutionStrategy(parseResult -> Output.checked(commandLine,
+                new CommandLine.RunLast().execute(parseResult)));
         return commandLine;
     }
 
@@ -139,7 +143,7 @@ public final class FoerderregelnCommand implements Runnable {
      * when asked for: a user needs the reason, a developer the trace.
      */
     void internalFailure(PrintWriter err, String what, Throwable failure) {
-        err.println("foerderregeln: " + what + ": " + describe(failure));
+        Output.line(err, "foerderregeln: " + what + ": " + describe(failure));
         if (debug()) {
             failure.printStackTrace(err);
         }

@@ -8,8 +8,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,7 +30,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:the files were written",
-            "1:they could not be written",
+            "1:they, or the report on standard output, could not be written",
             "2:DIR holds files already, or wrong usage"})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
@@ -58,9 +61,10 @@ final class GenerateCommand implements Callable<Integer> {
         if (count < 1 || count > 10_000_000) {
             throw new ParameterException(spec.commandLine(), "--count must be between 1 and 10,000,000, not " + count);
         }
+        int written = 0;
         try {
             if (Files.exists(directory) && !InitRulesCommand.emptyDirectory(directory)) {
-                err.println("foerderregeln: " + directory + " exists and is not an empty directory;"
+                Output.line(err, "foerderregeln: " + directory + " exists and is not an empty directory;"
                         + " generate does not mix corpora");
                 err.flush();
                 return FoerderregelnCommand.INVALID_INPUT;
@@ -69,21 +73,82 @@ final class GenerateCommand implements Callable<Integer> {
             Random random = new Random(seed);
             // Zero-padded numbers keep the files in corpus order when a shell or diff sorts them.
             String format = "corpus-" + seed + "-%0" + String.valueOf(count - 1).length() + "d";
-            try (Progress progress = Progress.of(err, top.terminal(), "applications", count)) {
-                for (int i = 0; i < count; i++) {
-                    Application application = ApplicationCorpus.application(random, String.format(format, i));
-                    Files.writeString(directory.resolve(application.id() + ".json"), ApplicationJson.toJson(application),
-                            StandardCharsets.UTF_8);
+            try (Progress progress = Progress.of(err, top.terminal(), "applications", count);
+                    Interruption interruption = new Interruption()) {
+                for (; written < count && !interruption.asked(); written++) {
+                    Application application = ApplicationCorpus.application(random, String.format(format, written));
+                    write(directory.resolve(application.id() + ".json"), ApplicationJson.toJson(application));
                     progress.step();
                 }
             }
         } catch (IOException e) {
-            err.println("foerderregeln: " + directory + ": cannot write the corpus: " + e.getMessage());
+            Output.line(err, "foerderregeln: " + directory + ": cannot write the corpus: " + e.getMessage());
             err.flush();
             return FoerderregelnCommand.INTERNAL_FAILURE;
         }
-        out.println("Wrote " + count + " applications (seed " + seed + ") to " + directory + ".");
+        if (written < count) {
+            Output.line(err, "foerderregeln: stopped after " + written + " of " + count + " applications; each file in "
+                    + directory + " is complete");
+            err.flush();
+            return FoerderregelnCommand.INTERNAL_FAILURE;
+        }
+        Output.line(out, "Wrote " + count + " applications (seed " + seed + ") to " + directory + ".");
         out.flush();
         return FoerderregelnCommand.OK;
+    }
+
+    /**
+     * Writes {@code text} into {@code target} so that {@code target} is at any moment either absent
+     * or complete: into a hidden part file beside it first, then moved over it in one step. A run
+     * stopped half-way (Ctrl-C, a full disk) leaves no truncated application among the corpus.
+     */
+    static void write(Path target, String text) throws IOException {
+        Path part = target.resolveSibling("." + target.getFileName() + ".part");
+        try {
+            Files.writeString(part, text, StandardCharsets.UTF_8);
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    /**
+     * Ctrl-C (or a TERM signal) while files are written: the JVM's shutdown waits, a few seconds
+     * at most, until the file being written is complete and the loop has stopped, so that the
+     * signal never cuts a file in two and no part file stays behind.
+     */
+    private static final class Interruption implements AutoCloseable {
+        private static final long WAIT_SECONDS = 10;
+        private volatile boolean asked;
+        private final CountDownLatch stopped = new CountDownLatch(1);
+        private final Thread hook = new Thread(this::stop, "foerderregeln-generate-stop");
+
+        Interruption() {
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        /** Whether the loop should stop before the next file. */
+        boolean asked() {
+            return asked;
+        }
+
+        private void stop() {
+            asked = true;
+            try {
+                stopped.await(WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void close() {
+            stopped.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // The JVM is shutting down already: the hook runs, and now returns at once.
+            }
+        }
     }
 }

@@ -41,20 +41,20 @@ final class InitRulesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             if (Files.exists(directory) && !emptyDirectory(directory)) {
-                err.println("foerderregeln: " + directory + " exists and is not an empty directory;"
+                Output.line(err, "foerderregeln: " + directory + " exists and is not an empty directory;"
                         + " init-rules does not overwrite");
                 err.flush();
                 return FoerderregelnCommand.INVALID_INPUT;
             }
             RuleSets.writeBundled(directory);
         } catch (IOException e) {
-            err.println("foerderregeln: " + directory + ": cannot write the rule set: " + e.getMessage());
+            Output.line(err, "foerderregeln: " + directory + ": cannot write the rule set: " + e.getMessage());
             err.flush();
             return FoerderregelnCommand.INTERNAL_FAILURE;
         }
-        out.println("Wrote the bundled rule set to " + directory + "; see " + directory.resolve("README.md") + ".");
-        out.println("Check it with: foerderregeln validate " + directory);
-        out.println("Use it with:   foerderregeln assess --rules " + directory + " FILE...");
+        Output.line(out, "Wrote the bundled rule set to " + directory + "; see " + directory.resolve("README.md") + ".");
+        Output.line(out, "Check it with: foerderregeln validate " + directory);
+        Output.line(out, "Use it with:   foerderregeln assess --rules " + directory + " FILE...");
         out.flush();
         return FoerderregelnCommand.OK;
     }

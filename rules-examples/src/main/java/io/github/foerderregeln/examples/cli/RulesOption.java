@@ -39,15 +39,15 @@ final class RulesOption {
     /** The rules in {@code directory}, or null after reporting why they cannot be used. */
     static FundingRules load(Path directory, FoerderregelnCommand top, PrintWriter err) {
         if (!Files.isDirectory(directory)) {
-            err.println("foerderregeln: " + directory + ": no such rule directory");
+            Output.line(err, "foerderregeln: " + directory + ": no such rule directory");
             err.flush();
             return null;
         }
         try {
             return FundingRules.fromDirectory(directory);
         } catch (RuleSetException e) {
-            err.println("foerderregeln: the rule set in " + directory + " cannot be used:");
-            e.problems().forEach(problem -> err.println(ValidateCommand.located(directory, problem)));
+            Output.line(err, "foerderregeln: the rule set in " + directory + " cannot be used:");
+            e.problems().forEach(problem -> Output.line(err, ValidateCommand.located(directory, problem)));
             err.flush();
             return null;
         } catch (RuntimeException | LinkageError e) {

@@ -37,8 +37,9 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every scenario passed",
-            "1:a scenario failed or could not be run, or the rules could not be loaded",
-            "2:a path does not exist, holds no scenario, the report cannot be written, or wrong usage"})
+            "1:a scenario failed or could not be run, the rules could not be loaded, or the output or the JUnit"
+                    + " report could not be written",
+            "2:a path does not exist, holds no scenario, or wrong usage"})
 final class TestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -76,16 +77,16 @@ final class TestCommand implements Callable<Integer> {
         try {
             files = Scenarios.find(paths);
         } catch (NoSuchFileException e) {
-            err.println("foerderregeln: " + e.getFile() + ": no such file or directory");
+            Output.line(err, "foerderregeln: " + e.getFile() + ": no such file or directory");
             err.flush();
             return FoerderregelnCommand.INVALID_INPUT;
         } catch (IOException e) {
-            err.println("foerderregeln: cannot list the scenarios: " + e.getMessage());
+            Output.line(err, "foerderregeln: cannot list the scenarios: " + e.getMessage());
             err.flush();
             return FoerderregelnCommand.INVALID_INPUT;
         }
         if (files.isEmpty()) {
-            err.println("foerderregeln: no scenario files (*" + Scenarios.SUFFIX + ") in " + paths);
+            Output.line(err, "foerderregeln: no scenario files (*" + Scenarios.SUFFIX + ") in " + paths);
             err.flush();
             return FoerderregelnCommand.INVALID_INPUT;
         }
@@ -99,10 +100,14 @@ final class TestCommand implements Callable<Integer> {
         try (Progress progress = Progress.of(err, bar, "scenarios", files.size())) {
             for (Path file : files) {
                 ScenarioResult result = run(runner, file, err);
-                results.add(result);
                 if (!bar) {
                     print(result, out, language);
                 }
+                // Printed now; only what the summary and the JUnit report need is kept, so that
+                // memory does not grow with the assessments of thousands of scenarios. Under a
+                // bar a failure is printed after it, with its assessment.
+                results.add(bar && !result.passed() ? result
+                        : new ScenarioResult(result.file(), result.name(), result.status(), result.differences()));
                 progress.step();
             }
         }
@@ -112,16 +117,17 @@ final class TestCommand implements Callable<Integer> {
         long passed = results.stream().filter(ScenarioResult::passed).count();
         long failed = results.stream().filter(r -> r.status() == Status.FAILED).count();
         long broken = results.size() - passed - failed;
-        out.println(results.size() + (results.size() == 1 ? " scenario: " : " scenarios: ") + passed + " passed, "
+        Output.line(out, results.size() + (results.size() == 1 ? " scenario: " : " scenarios: ") + passed + " passed, "
                 + failed + " failed" + (broken > 0 ? ", " + broken + " broken" : ""));
         out.flush();
         if (junit != null) {
             try {
                 JUnitXmlReport.write("foerderregeln scenarios", results, junit);
             } catch (IOException e) {
-                err.println("foerderregeln: " + junit + ": cannot write the JUnit report: " + e.getMessage());
+                // As diff --output: a report that cannot be written is a failure of the run, not of the input.
+                Output.line(err, "foerderregeln: " + junit + ": cannot write the JUnit report: " + e.getMessage());
                 err.flush();
-                return FoerderregelnCommand.INVALID_INPUT;
+                return FoerderregelnCommand.INTERNAL_FAILURE;
             }
         }
         return passed == results.size() ? FoerderregelnCommand.OK : FoerderregelnCommand.INTERNAL_FAILURE;
@@ -144,14 +150,14 @@ final class TestCommand implements Callable<Integer> {
             case FAILED -> "FAIL";
             case BROKEN -> "BROKEN";
         };
-        out.println(label + " " + result.file() + ": " + result.name());
-        result.differences().forEach(d -> out.println("    " + d));
+        Output.line(out, label + " " + result.file() + ": " + result.name());
+        result.differences().forEach(d -> Output.line(out, "    " + d));
         if (!result.passed() && result.assessment() != null) {
             // What the rules said, so that the author sees why without assessing the application by hand.
-            out.println("    assessed: " + result.assessment().outcome() + ", grant "
+            Output.line(out, "    assessed: " + result.assessment().outcome() + ", grant "
                     + result.assessment().grant().toPlainString());
             for (Finding finding : result.assessment().findings()) {
-                out.println("      " + finding.severity() + " " + finding.ruleId() + ": " + finding.message(language));
+                Output.line(out, "      " + finding.severity() + " " + finding.ruleId() + ": " + finding.message(language));
             }
         }
     }

@@ -251,8 +251,9 @@ final class TextReport {
         line(current.toString());
     }
 
+    /** One line of the report; text from the input (ids, names, descriptions) cannot break it ({@link Output#visible}). */
     private void line(String text) {
-        out.append(text).append('\n');
+        out.append(Output.visible(text)).append('\n');
     }
 
     private String t(String german, String english) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:the rule set compiles and has no errors (warnings may be printed)",
-            "1:the rule set has errors and cannot be used",
+            "1:the rule set has errors and cannot be used, or the output could not be written",
             "2:DIR is not a directory, or wrong usage"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -41,15 +41,15 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(directory)) {
-            err.println("foerderregeln: " + directory + ": no such rule directory");
+            Output.line(err, "foerderregeln: " + directory + ": no such rule directory");
             err.flush();
             return FoerderregelnCommand.INVALID_INPUT;
         }
         List<RuleProblem> problems = RuleSets.validate(directory);
-        problems.forEach(problem -> out.println(located(directory, problem)));
+        problems.forEach(problem -> Output.line(out, located(directory, problem)));
         long errors = problems.stream().filter(RuleProblem::error).count();
         long warnings = problems.size() - errors;
-        out.println(directory + ": " + errors + (errors == 1 ? " error, " : " errors, ")
+        Output.line(out, directory + ": " + errors + (errors == 1 ? " error, " : " errors, ")
                 + warnings + (warnings == 1 ? " warning" : " warnings"));
         out.flush();
         return errors > 0 ? FoerderregelnCommand.INTERNAL_FAILURE : FoerderregelnCommand.OK;
