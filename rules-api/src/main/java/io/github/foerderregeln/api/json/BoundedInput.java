@@ -78,7 +78,8 @@ public final class BoundedInput {
     /** The longest excerpt of an input value quoted in a message. */
     private static final int SHOWN_CHARACTERS = 60;
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    /** Decimals as written: {@link JsonNodeFactory#numberNode(BigDecimal)} keeps their scale. */
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /**
      * Reads JSON for the tree builder below. Texts and names may be as long as the file; the
      * fields that are texts are bounded where they are read, with their path.
