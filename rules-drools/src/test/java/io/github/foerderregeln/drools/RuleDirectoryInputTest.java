@@ -141,19 +141,7 @@ class RuleDirectoryInputTest {
     @Test
     void aRuleThatNeverComesToAnEndIsFoundByValidate() throws IOException {
         bundled();
-        Path file = dir.resolve("rdz/runaway/runaway.drl");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, """
-                package rdz.runaway;
-                import io.github.foerderregeln.api.Application;
-                rule "TEST-LOOP updates its own fact"
-                    @id("TEST-LOOP") @reference("none: a test")
-                when
-                    $application : Application()
-                then
-                    update($application);
-                end
-                """);
+        RunawayRule.addTo(dir);
 
         assertThat(errors(RuleSets.validate(dir))).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(CALL);

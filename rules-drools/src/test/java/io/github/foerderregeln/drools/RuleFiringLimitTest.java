@@ -32,22 +32,6 @@ import org.kie.api.runtime.KieSession;
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class RuleFiringLimitTest {
-    /** A rule that tells the engine its fact changed, every time it fires: it fires forever. */
-    private static final String UPDATES_ITSELF = """
-            package rdz.runaway;
-
-            import io.github.foerderregeln.api.Application;
-
-            rule "TEST-LOOP updates its own fact"
-                @id("TEST-LOOP")
-                @reference("none: a test of the bound on rule firings")
-            when
-                $application : Application()
-            then
-                update($application);
-            end
-            """;
-
     /** A rule that inserts a new fact for every fact it inserted: without end, and without end of memory. */
     private static final String INSERTS_WITHOUT_END = """
             package rdz.runaway;
@@ -78,7 +62,7 @@ class RuleFiringLimitTest {
 
     private Path withRule(String drl) throws IOException {
         RuleSets.writeBundled(dir);
-        Path file = dir.resolve("rdz/runaway/runaway.drl");
+        Path file = dir.resolve(RunawayRule.FILE);
         Files.createDirectories(file.getParent());
         Files.writeString(file, drl);
         return dir;
@@ -87,7 +71,7 @@ class RuleFiringLimitTest {
     @Test
     @DisplayName("A rule that updates its own fact ends the assessment with an error naming it")
     void aRuleThatUpdatesItsOwnFactEndsInAnErrorNamingIt() throws IOException {
-        FundingRules rules = FundingRules.fromDirectory(withRule(UPDATES_ITSELF), new EvaluationLimits(1_000));
+        FundingRules rules = FundingRules.fromDirectory(withRule(RunawayRule.DRL), new EvaluationLimits(1_000));
 
         assertThatThrownBy(() -> rules.assess(TestApplication.eligible().build()))
                 .isInstanceOf(RulesEvaluationException.class)
@@ -109,7 +93,7 @@ class RuleFiringLimitTest {
 
     @Test
     void theDefaultBoundEndsARunawayWithinTheDefaultLimitAndTheNextAssessmentsAreUnharmed() throws IOException {
-        FundingRules rules = FundingRules.fromDirectory(withRule(UPDATES_ITSELF));
+        FundingRules rules = FundingRules.fromDirectory(withRule(RunawayRule.DRL));
 
         for (int i = 0; i < 3; i++) {
             // Pooled sessions: one that ran away is disposed, never reused half-full.

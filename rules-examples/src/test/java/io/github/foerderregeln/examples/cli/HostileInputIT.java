@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.foerderregeln.api.RuleSets;
 import io.github.foerderregeln.api.json.ApplicationJson;
+import io.github.foerderregeln.drools.RunawayRule;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -279,26 +280,11 @@ class HostileInputIT {
 
     // ------------------------------------------------------------------ rule directories
 
-    /** A rule that tells the engine its fact changed every time it fires, so it fires for ever. */
+    /** The bundled rules and one that never comes to an end. */
     private Path runawayRules() throws IOException {
         Path rules = temp.resolve("runaway");
         RuleSets.writeBundled(rules);
-        Path drl = rules.resolve("rdz/runaway/runaway.drl");
-        Files.createDirectories(drl.getParent());
-        Files.writeString(drl, """
-                package rdz.runaway;
-
-                import io.github.foerderregeln.api.Application;
-
-                rule "TEST-LOOP updates its own fact"
-                    @id("TEST-LOOP")
-                    @reference("none: a test of the bound on rule firings")
-                when
-                    $application : Application()
-                then
-                    update($application);
-                end
-                """);
+        RunawayRule.addTo(rules);
         return rules;
     }
 
@@ -308,7 +294,7 @@ class HostileInputIT {
         Path runaway = runawayRules();
         Path bundled = temp.resolve("bundled");
         RuleSets.writeBundled(bundled);
-        String named = "the rule \"TEST-LOOP updates its own fact\" (TEST-LOOP) in rdz.runaway fired";
+        String named = "the rule \"" + RunawayRule.NAME + "\" (TEST-LOOP) in rdz.runaway fired";
 
         JarRun assess = foerderregeln(temp, "assess", "--rules", runaway.toString(), HALDENSLEBEN).run().withoutStackTrace();
         JarRun test = foerderregeln(temp, "test", "--rules", runaway.toString(),
