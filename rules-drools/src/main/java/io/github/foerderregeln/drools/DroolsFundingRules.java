@@ -25,7 +25,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.EntryPoint;
 
 /**
  * Assesses applications with one shared rule base: one session per assessment (new or reused,
@@ -83,7 +82,7 @@ final class DroolsFundingRules implements FundingRules {
     }
 
     /** The facts of one application: the call terms, its records, a numbered line per cost item, its prior aid. */
-    static void insertFacts(EntryPoint facts, Application application, CallTerms terms) {
+    private static void insertFacts(KieSession facts, Application application, CallTerms terms) {
         facts.insert(terms);
         facts.insert(application);
         facts.insert(application.applicant());
