@@ -1,7 +1,7 @@
 package io.github.foerderregeln.drools;
 
 import io.github.foerderregeln.api.Application;
-import io.github.foerderregeln.api.corpus.ApplicationCorpus;
+import io.github.foerderregeln.testing.corpus.ApplicationCorpus;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

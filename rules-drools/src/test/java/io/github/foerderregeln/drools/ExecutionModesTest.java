@@ -7,7 +7,7 @@ import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.InvalidApplicationException;
-import io.github.foerderregeln.api.corpus.ApplicationCorpus;
+import io.github.foerderregeln.testing.corpus.ApplicationCorpus;
 import io.github.foerderregeln.drools.reference.ReferenceAssessor;
 import io.github.foerderregeln.drools.reference.Result;
 import java.util.ArrayList;

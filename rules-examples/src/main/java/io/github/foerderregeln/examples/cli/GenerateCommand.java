@@ -1,7 +1,7 @@
 package io.github.foerderregeln.examples.cli;
 
 import io.github.foerderregeln.api.Application;
-import io.github.foerderregeln.api.corpus.ApplicationCorpus;
+import io.github.foerderregeln.testing.corpus.ApplicationCorpus;
 import io.github.foerderregeln.api.json.ApplicationJson;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -3,7 +3,7 @@ package io.github.foerderregeln.examples.benchmark;
 import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.FundingRules;
-import io.github.foerderregeln.api.corpus.ApplicationCorpus;
+import io.github.foerderregeln.testing.corpus.ApplicationCorpus;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
