@@ -7,13 +7,13 @@ import java.util.ServiceLoader;
  * Holds the bundled rule set: built on first use, then shared. A failed build is not cached, so
  * every call reports the real cause instead of a class-initialisation error.
  */
-final class BundledRules {
+public final class BundledRules {
     private static volatile FundingRules instance;
 
     private BundledRules() {
     }
 
-    static FundingRules get() {
+    public static FundingRules get() {
         FundingRules rules = instance;
         if (rules == null) {
             synchronized (BundledRules.class) {
@@ -27,7 +27,7 @@ final class BundledRules {
         return rules;
     }
 
-    static FundingRulesProvider provider() {
+    public static FundingRulesProvider provider() {
         return ServiceLoader.load(FundingRulesProvider.class, FundingRules.class.getClassLoader())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(

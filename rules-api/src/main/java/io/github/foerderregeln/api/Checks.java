@@ -59,18 +59,18 @@ public final class Checks {
      * Throws {@link IllegalArgumentException} naming the field when {@code problem} is not null.
      * Used by the record constructors, which know their component but not its place in an application.
      */
-    static void require(String field, String problem) {
+    public static void require(String field, String problem) {
         if (problem != null) {
             throw new IllegalArgumentException(field + " " + problem);
         }
     }
 
-    static <T> T nonNull(T value, String field) {
+    public static <T> T nonNull(T value, String field) {
         return Objects.requireNonNull(value, () -> field + " must not be null");
     }
 
     /** A money amount with exactly two decimals; the value is not changed, only its scale. */
-    static BigDecimal cents(BigDecimal amount) {
+    public static BigDecimal cents(BigDecimal amount) {
         return amount.setScale(MONEY_SCALE);
     }
 }

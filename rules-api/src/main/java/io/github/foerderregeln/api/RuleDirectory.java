@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * {@code RuleFile} draws the same line), so that other files such as the README or an editor's
  * backup never cause a rebuild.
  */
-final class RuleDirectory {
+public final class RuleDirectory {
     private RuleDirectory() {
     }
 
@@ -27,7 +27,7 @@ final class RuleDirectory {
      * @throws IOException when the directory or a file cannot be read (also when a file vanishes
      *         while it is read, as an editor's atomic save may make it)
      */
-    static String digest(Path directory) throws IOException {
+    public static String digest(Path directory) throws IOException {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * Reads a JSON tree field by field, collecting a {@link Problem} for each field that is missing,
  * unknown or malformed, so that one error can list them all. Shared by every reader of this package.
  */
-final class JsonTree {
-    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+public final class JsonTree {
+    public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxNestingDepth(32)
                             .maxNumberLength(64)
@@ -43,10 +43,10 @@ final class JsonTree {
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    final List<Problem> problems = new ArrayList<>();
+    public final List<Problem> problems = new ArrayList<>();
 
     /** The tree of {@code json}, or null after recording why it is not JSON. */
-    JsonNode parse(byte[] json) {
+    public JsonNode parse(byte[] json) {
         if (json.length > ApplicationLimits.MAX_FILE_BYTES) {
             problems.add(new Problem("$", "the input has " + json.length + " bytes, more than the "
                     + ApplicationLimits.MAX_FILE_BYTES + " allowed"));
@@ -74,7 +74,7 @@ final class JsonTree {
      * Whether {@code node} is an object; records every field that is not in {@code known}, since
      * a misspelt field must not be silently ignored.
      */
-    boolean object(JsonNode node, String path, String... known) {
+    public boolean object(JsonNode node, String path, String... known) {
         if (node == null || !node.isObject()) {
             // The root's path is empty; "$" names it, as for malformed JSON.
             problems.add(new Problem(path.isEmpty() ? "$" : path, "must be a JSON object"));
@@ -91,7 +91,7 @@ final class JsonTree {
     }
 
     /** The field's node when present and not null; else null, recording a problem if {@code required}. */
-    JsonNode field(JsonNode object, String path, String name, boolean required) {
+    public JsonNode field(JsonNode object, String path, String name, boolean required) {
         JsonNode value = object.get(name);
         if (value == null || value.isNull()) {
             if (required) {
@@ -102,7 +102,7 @@ final class JsonTree {
         return value;
     }
 
-    String text(JsonNode object, String path, String name, boolean required) {
+    public String text(JsonNode object, String path, String name, boolean required) {
         JsonNode value = field(object, path, name, required);
         if (value == null) {
             return null;
@@ -118,7 +118,7 @@ final class JsonTree {
         return value.textValue();
     }
 
-    Boolean bool(JsonNode object, String path, String name, boolean fallback) {
+    public Boolean bool(JsonNode object, String path, String name, boolean fallback) {
         JsonNode value = field(object, path, name, false);
         if (value == null) {
             return fallback;
@@ -130,7 +130,7 @@ final class JsonTree {
         return value.booleanValue();
     }
 
-    Integer integer(JsonNode object, String path, String name) {
+    public Integer integer(JsonNode object, String path, String name) {
         JsonNode value = field(object, path, name, true);
         if (value == null) {
             return null;
@@ -142,12 +142,12 @@ final class JsonTree {
         return value.intValue();
     }
 
-    LocalDate date(JsonNode object, String path, String name, boolean required) {
+    public LocalDate date(JsonNode object, String path, String name, boolean required) {
         JsonNode value = field(object, path, name, required);
         return value == null ? null : date(value, join(path, name));
     }
 
-    LocalDate date(JsonNode value, String path) {
+    public LocalDate date(JsonNode value, String path) {
         if (value.isTextual()) {
             try {
                 return LocalDate.parse(value.textValue());
@@ -159,12 +159,12 @@ final class JsonTree {
         return null;
     }
 
-    <E extends Enum<E>> E code(JsonNode object, String path, String name, Class<E> type, boolean required) {
+    public <E extends Enum<E>> E code(JsonNode object, String path, String name, Class<E> type, boolean required) {
         JsonNode value = field(object, path, name, required);
         return value == null ? null : code(value, join(path, name), type);
     }
 
-    <E extends Enum<E>> E code(JsonNode value, String path, Class<E> type) {
+    public <E extends Enum<E>> E code(JsonNode value, String path, Class<E> type) {
         if (value.isTextual()) {
             for (E constant : type.getEnumConstants()) {
                 if (constant.name().equals(value.textValue())) {
@@ -178,7 +178,7 @@ final class JsonTree {
     }
 
     /** A list of codes; duplicates are allowed and collapse. */
-    <E extends Enum<E>> List<E> codes(JsonNode object, String path, String name, Class<E> type) {
+    public <E extends Enum<E>> List<E> codes(JsonNode object, String path, String name, Class<E> type) {
         JsonNode value = field(object, path, name, false);
         List<E> codes = new ArrayList<>();
         if (value == null) {
@@ -198,7 +198,7 @@ final class JsonTree {
     }
 
     /** An amount of money as a JSON number or decimal string, checked by {@link Checks#money}. */
-    BigDecimal money(JsonNode object, String path, String name, boolean required, boolean zeroAllowed) {
+    public BigDecimal money(JsonNode object, String path, String name, boolean required, boolean zeroAllowed) {
         JsonNode value = field(object, path, name, required);
         if (value == null) {
             return null;
@@ -217,7 +217,7 @@ final class JsonTree {
     }
 
     /** A decimal as a JSON number or a string holding one, exactly. */
-    BigDecimal decimal(JsonNode value, String path) {
+    public BigDecimal decimal(JsonNode value, String path) {
         if (value.isNumber() && (value.isIntegralNumber() || value.isBigDecimal())) {
             return value.decimalValue();
         }
@@ -229,7 +229,7 @@ final class JsonTree {
     }
 
     /** The elements of an array field, or null after recording a problem; bounded by {@code max}. */
-    JsonNode array(JsonNode object, String path, String name, boolean required, int max) {
+    public JsonNode array(JsonNode object, String path, String name, boolean required, int max) {
         JsonNode value = field(object, path, name, required);
         if (value == null) {
             return null;
@@ -245,11 +245,11 @@ final class JsonTree {
         return value;
     }
 
-    void problem(String path, String message) {
+    public void problem(String path, String message) {
         problems.add(new Problem(path, message));
     }
 
-    static String join(String path, String name) {
+    public static String join(String path, String name) {
         return path.isEmpty() ? name : path + "." + name;
     }
 }
