@@ -1,7 +1,7 @@
 package io.github.foerderregeln.drools;
 
 import io.github.foerderregeln.api.Application;
-import io.github.foerderregeln.api.ApplicationValidator;
+import io.github.foerderregeln.api.internal.ApplicationValidator;
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.CallTerms;
 import io.github.foerderregeln.api.CostItem;

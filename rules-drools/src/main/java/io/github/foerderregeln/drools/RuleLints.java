@@ -1,6 +1,6 @@
 package io.github.foerderregeln.drools;
 
-import io.github.foerderregeln.api.Messages;
+import io.github.foerderregeln.api.internal.Messages;
 import io.github.foerderregeln.api.RuleProblem;
 import io.github.foerderregeln.drools.facts.Findings;
 import java.util.ArrayList;

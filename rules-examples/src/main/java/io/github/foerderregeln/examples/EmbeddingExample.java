@@ -11,7 +11,7 @@ import io.github.foerderregeln.api.Finding;
 import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.LegalForm;
-import io.github.foerderregeln.api.Messages;
+import io.github.foerderregeln.api.internal.Messages;
 import io.github.foerderregeln.api.OtherFunding;
 import io.github.foerderregeln.api.Outcome;
 import io.github.foerderregeln.api.PartnerSector;

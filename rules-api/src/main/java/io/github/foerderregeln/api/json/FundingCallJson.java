@@ -10,6 +10,7 @@ import io.github.foerderregeln.api.FundingCall;
 import io.github.foerderregeln.api.GrantRounding;
 import io.github.foerderregeln.api.LegalForm;
 import io.github.foerderregeln.api.Problem;
+import io.github.foerderregeln.api.internal.JsonTree;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -134,7 +135,7 @@ public final class FundingCallJson {
         if (amount == null) {
             return null;
         }
-        String problem = io.github.foerderregeln.api.Checks.money(amount, false);
+        String problem = io.github.foerderregeln.api.internal.Checks.money(amount, false);
         if (problem != null) {
             t.problem(path, problem);
             return null;

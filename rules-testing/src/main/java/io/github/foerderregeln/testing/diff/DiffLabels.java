@@ -1,7 +1,7 @@
 package io.github.foerderregeln.testing.diff;
 
 import io.github.foerderregeln.api.Language;
-import io.github.foerderregeln.api.Messages;
+import io.github.foerderregeln.api.internal.Messages;
 import java.math.BigDecimal;
 
 /** The headings and labels of the policy-diff reports, in German and English. */

@@ -1,7 +1,7 @@
 package io.github.foerderregeln.testing.diff;
 
 import io.github.foerderregeln.api.Language;
-import io.github.foerderregeln.api.Messages;
+import io.github.foerderregeln.api.internal.Messages;
 import io.github.foerderregeln.api.Outcome;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.ChangedApplication;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.FindingChange;

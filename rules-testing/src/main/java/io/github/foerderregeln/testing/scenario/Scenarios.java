@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.foerderregeln.api.ApplicationLimits;
+import io.github.foerderregeln.api.internal.ApplicationLimits;
 import io.github.foerderregeln.api.Outcome;
 import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.Severity;

@@ -1,5 +1,9 @@
-package io.github.foerderregeln.api;
+package io.github.foerderregeln.api.internal;
 
+import io.github.foerderregeln.api.Application;
+import io.github.foerderregeln.api.FundingCall;
+import io.github.foerderregeln.api.InvalidApplicationException;
+import io.github.foerderregeln.api.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,20 @@
-package io.github.foerderregeln.api;
+package io.github.foerderregeln.api.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.foerderregeln.api.Applicant;
+import io.github.foerderregeln.api.Application;
+import io.github.foerderregeln.api.BoardVote;
+import io.github.foerderregeln.api.CostCategory;
+import io.github.foerderregeln.api.CostItem;
+import io.github.foerderregeln.api.DeMinimisAid;
+import io.github.foerderregeln.api.FundingCall;
+import io.github.foerderregeln.api.InvalidApplicationException;
+import io.github.foerderregeln.api.LegalForm;
+import io.github.foerderregeln.api.OtherFunding;
+import io.github.foerderregeln.api.Problem;
+import io.github.foerderregeln.api.Project;
 import io.github.foerderregeln.api.json.FundingCallJson;
 import java.io.IOException;
 import java.math.BigDecimal;

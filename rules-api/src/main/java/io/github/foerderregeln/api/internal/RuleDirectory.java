@@ -1,5 +1,6 @@
-package io.github.foerderregeln.api;
+package io.github.foerderregeln.api.internal;
 
+import io.github.foerderregeln.api.FundingRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,8 +1,10 @@
-package io.github.foerderregeln.api;
+package io.github.foerderregeln.api.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.foerderregeln.api.Language;
+import io.github.foerderregeln.api.LegalForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;

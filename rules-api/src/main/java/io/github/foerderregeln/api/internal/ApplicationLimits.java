@@ -1,4 +1,4 @@
-package io.github.foerderregeln.api;
+package io.github.foerderregeln.api.internal;
 
 /**
  * Bounds on the size of an input, so that a malformed or hostile file is rejected with a clear

@@ -1,4 +1,4 @@
-package io.github.foerderregeln.api;
+package io.github.foerderregeln.api.internal;
 
 import java.util.Set;
 

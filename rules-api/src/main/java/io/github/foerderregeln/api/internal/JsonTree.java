@@ -1,4 +1,4 @@
-package io.github.foerderregeln.api.json;
+package io.github.foerderregeln.api.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.foerderregeln.api.ApplicationLimits;
-import io.github.foerderregeln.api.Checks;
 import io.github.foerderregeln.api.Problem;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
-package io.github.foerderregeln.api;
+package io.github.foerderregeln.api.internal;
 
+import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.spi.FundingRulesProvider;
 import java.util.ServiceLoader;
 

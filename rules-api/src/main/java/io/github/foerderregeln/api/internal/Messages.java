@@ -1,5 +1,6 @@
-package io.github.foerderregeln.api;
+package io.github.foerderregeln.api.internal;
 
+import io.github.foerderregeln.api.Language;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;

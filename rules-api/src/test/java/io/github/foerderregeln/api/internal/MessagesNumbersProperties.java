@@ -1,7 +1,8 @@
-package io.github.foerderregeln.api;
+package io.github.foerderregeln.api.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.foerderregeln.api.Language;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
