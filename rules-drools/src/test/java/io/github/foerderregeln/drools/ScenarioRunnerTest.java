@@ -132,7 +132,7 @@ class ScenarioRunnerTest {
         assertThat(result.status()).isEqualTo(Status.BROKEN);
         assertThat(result.name()).isEqualTo("typo.scenario.json");
         assertThat(result.differences()).anySatisfy(d -> assertThat(d).startsWith("expect.grnat: unknown field"))
-                .anySatisfy(d -> assertThat(d).startsWith("expect.grant: missing"));
+                .anySatisfy(d -> assertThat(d).startsWith("expect.grant: is required"));
     }
 
     @Test

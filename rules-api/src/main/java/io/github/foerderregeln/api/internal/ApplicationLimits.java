@@ -11,6 +11,8 @@ public final class ApplicationLimits {
     public static final int MAX_COST_ITEMS = 1_000;
     /** The most de-minimis aid entries an applicant may declare. */
     public static final int MAX_DE_MINIMIS_AID = 1_000;
+    /** The most entries of any other list of an input (a call's dated values, a scenario's rule ids). */
+    public static final int MAX_LIST_ENTRIES = 1_000;
     /** The longest text field, in characters. */
     public static final int MAX_TEXT_LENGTH = 10_000;
 

@@ -9,21 +9,30 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.foerderregeln.api.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a JSON tree field by field, collecting a {@link Problem} for each field that is missing,
- * unknown or malformed, so that one error can list them all. Shared by every reader of this package.
+ * The one strict reader of JSON input: it reads a tree field by field, collecting a {@link Problem}
+ * for each field that is missing, unknown or malformed, so that one error can list them all.
+ * Applications, call data and scenario files are all read here, so that a mistake is worded the
+ * same wherever it is made, and this is the only place the bytes of an input file, its numbers and
+ * its dates are read (and bounded).
  */
 public final class JsonTree {
     public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
@@ -43,29 +52,58 @@ public final class JsonTree {
 
     public final List<Problem> problems = new ArrayList<>();
 
+    /**
+     * The bytes of {@code file}, or null after recording at {@code path} that it is larger than
+     * {@link ApplicationLimits#MAX_FILE_BYTES}.
+     *
+     * @throws IOException when the file cannot be read (it is missing, say); the caller knows how to name that
+     */
+    public byte[] read(Path file, String path) throws IOException {
+        long size = Files.size(file);
+        if (size > ApplicationLimits.MAX_FILE_BYTES) {
+            problems.add(new Problem(path, tooLarge(size)));
+            return null;
+        }
+        // A file that grows between the two calls is caught by parse.
+        return Files.readAllBytes(file);
+    }
+
+    /** At most one byte more of {@code in} than an input may have, so that {@link #parse} can say it is too large. */
+    public static byte[] read(InputStream in) throws IOException {
+        return in.readNBytes(ApplicationLimits.MAX_FILE_BYTES + 1);
+    }
+
     /** The tree of {@code json}, or null after recording why it is not JSON. */
     public JsonNode parse(byte[] json) {
+        return parse(json, "$");
+    }
+
+    /** The tree of {@code json}, or null after recording at {@code path} why it is not JSON. */
+    public JsonNode parse(byte[] json, String path) {
         if (json.length > ApplicationLimits.MAX_FILE_BYTES) {
-            problems.add(new Problem("$", "the input has " + json.length + " bytes, more than the "
-                    + ApplicationLimits.MAX_FILE_BYTES + " allowed"));
+            problems.add(new Problem(path, tooLarge(json.length)));
             return null;
         }
         try {
             JsonNode root = MAPPER.readTree(json);
             if (root == null || root.isMissingNode()) {
-                problems.add(new Problem("$", "malformed JSON: the input is empty"));
+                problems.add(new Problem(path, "malformed JSON: the input is empty"));
                 return null;
             }
             return root;
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            problems.add(new Problem("$", "malformed JSON" + where + ": " + e.getOriginalMessage()));
+            problems.add(new Problem(path, "malformed JSON" + where + ": " + e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
-            problems.add(new Problem("$", "unreadable input: " + e.getMessage()));
+            problems.add(new Problem(path, "unreadable input: " + e.getMessage()));
             return null;
         }
+    }
+
+    private static String tooLarge(long size) {
+        return "the input has " + size + " bytes, more than the " + ApplicationLimits.MAX_FILE_BYTES + " allowed";
     }
 
     /**
@@ -73,9 +111,7 @@ public final class JsonTree {
      * a misspelt field must not be silently ignored.
      */
     public boolean object(JsonNode node, String path, String... known) {
-        if (node == null || !node.isObject()) {
-            // The root's path is empty; "$" names it, as for malformed JSON.
-            problems.add(new Problem(path.isEmpty() ? "$" : path, "must be a JSON object"));
+        if (!isObject(node, path)) {
             return false;
         }
         Set<String> allowed = Set.of(known);
@@ -84,6 +120,16 @@ public final class JsonTree {
             if (!allowed.contains(name)) {
                 problems.add(new Problem(join(path, name), "unknown field (known fields: " + String.join(", ", known) + ")"));
             }
+        }
+        return true;
+    }
+
+    /** Whether {@code node} is an object, whatever its fields (they are checked where it is read as what it is). */
+    public boolean isObject(JsonNode node, String path) {
+        if (node == null || !node.isObject()) {
+            // The root's path is empty; "$" names it, as for malformed JSON.
+            problems.add(new Problem(path.isEmpty() ? "$" : path, "must be a JSON object"));
+            return false;
         }
         return true;
     }
@@ -100,6 +146,7 @@ public final class JsonTree {
         return value;
     }
 
+    /** A string field; blank only when not {@code required}. */
     public String text(JsonNode object, String path, String name, boolean required) {
         JsonNode value = field(object, path, name, required);
         if (value == null) {
@@ -116,6 +163,45 @@ public final class JsonTree {
         return value.textValue();
     }
 
+    /** A string that must not be blank, such as an element of a list. */
+    public String text(JsonNode value, String path) {
+        if (!value.isTextual()) {
+            problems.add(new Problem(path, "must be a string"));
+            return null;
+        }
+        if (value.textValue().isBlank()) {
+            problems.add(new Problem(path, "must not be empty"));
+            return null;
+        }
+        return value.textValue();
+    }
+
+    /**
+     * A list of distinct non-blank strings; null when the field is absent and not {@code required},
+     * or after recording a problem (a repeated string is one: it is a slip, never meant).
+     */
+    public List<String> texts(JsonNode object, String path, String name, boolean required) {
+        JsonNode value = array(object, path, name, required, ApplicationLimits.MAX_LIST_ENTRIES);
+        return value == null ? null : texts(value, join(path, name));
+    }
+
+    /** The elements of {@code array}, each a distinct non-blank string; null after recording a problem. */
+    public List<String> texts(JsonNode array, String path) {
+        if (!array.isArray()) {
+            problems.add(new Problem(path, "must be a JSON array"));
+            return null;
+        }
+        int before = problems.size();
+        Set<String> texts = new LinkedHashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            String text = text(array.get(i), path + "[" + i + "]");
+            if (text != null && !texts.add(text)) {
+                problems.add(new Problem(path + "[" + i + "]", "repeats " + text));
+            }
+        }
+        return problems.size() > before ? null : List.copyOf(texts);
+    }
+
     public Boolean bool(JsonNode object, String path, String name, boolean fallback) {
         JsonNode value = field(object, path, name, false);
         if (value == null) {
@@ -128,13 +214,20 @@ public final class JsonTree {
         return value.booleanValue();
     }
 
-    public Integer integer(JsonNode object, String path, String name) {
+    /** A required whole number of at least {@code min}. */
+    public Integer integer(JsonNode object, String path, String name, int min) {
         JsonNode value = field(object, path, name, true);
-        if (value == null) {
+        return value == null ? null : integer(value, join(path, name), min);
+    }
+
+    /** A whole number of at least {@code min}, or null after recording why it is not. */
+    public Integer integer(JsonNode value, String path, int min) {
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            problems.add(new Problem(path, "must be a whole number (was " + value + ")"));
             return null;
         }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            problems.add(new Problem(join(path, name), "must be a whole number"));
+        if (value.intValue() < min) {
+            problems.add(new Problem(path, "must be at least " + min + " (was " + value + ")"));
             return null;
         }
         return value.intValue();
@@ -175,7 +268,7 @@ public final class JsonTree {
         return null;
     }
 
-    /** A list of codes; duplicates are allowed and collapse. */
+    /** A list of codes of an application; duplicates are allowed and collapse. */
     public <E extends Enum<E>> List<E> codes(JsonNode object, String path, String name, Class<E> type) {
         JsonNode value = field(object, path, name, false);
         List<E> codes = new ArrayList<>();
@@ -195,20 +288,38 @@ public final class JsonTree {
         return codes;
     }
 
+    /** A set of codes, such as the legal forms a call admits; a repeated code is a problem. */
+    public <E extends Enum<E>> Set<E> codeSet(JsonNode value, String path, Class<E> type) {
+        if (!value.isArray()) {
+            problems.add(new Problem(path, "must be a JSON array"));
+            return null;
+        }
+        int before = problems.size();
+        Set<E> codes = new LinkedHashSet<>();
+        for (int i = 0; i < value.size(); i++) {
+            E code = code(value.get(i), path + "[" + i + "]", type);
+            if (code != null && !codes.add(code)) {
+                problems.add(new Problem(path + "[" + i + "]", "repeats " + code));
+            }
+        }
+        return problems.size() > before ? null : Set.copyOf(codes);
+    }
+
     /** An amount of money as a JSON number or decimal string, checked by {@link Checks#money}. */
     public BigDecimal money(JsonNode object, String path, String name, boolean required, boolean zeroAllowed) {
         JsonNode value = field(object, path, name, required);
-        if (value == null) {
-            return null;
-        }
-        String fieldPath = join(path, name);
-        BigDecimal amount = decimal(value, fieldPath);
+        return value == null ? null : money(value, join(path, name), zeroAllowed);
+    }
+
+    /** An amount of money as a JSON number or decimal string, checked by {@link Checks#money}. */
+    public BigDecimal money(JsonNode value, String path, boolean zeroAllowed) {
+        BigDecimal amount = decimal(value, path);
         if (amount == null) {
             return null;
         }
         String problem = Checks.money(amount, zeroAllowed);
         if (problem != null) {
-            problems.add(new Problem(fieldPath, problem));
+            problems.add(new Problem(path, problem));
             return null;
         }
         return amount;
@@ -249,5 +360,27 @@ public final class JsonTree {
 
     public static String join(String path, String name) {
         return path.isEmpty() ? name : path + "." + name;
+    }
+
+    /**
+     * {@code target} with the JSON Merge Patch {@code patch} applied (RFC 7386); neither is
+     * changed: objects merge field by field, {@code null} removes a field, any other value (arrays
+     * too) replaces.
+     */
+    public static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch.deepCopy();
+        }
+        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+                : MAPPER.createObjectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (field.getValue().isNull()) {
+                result.remove(field.getKey());
+            } else {
+                result.set(field.getKey(), mergePatch(result.get(field.getKey()), field.getValue()));
+            }
+        }
+        return result;
     }
 }

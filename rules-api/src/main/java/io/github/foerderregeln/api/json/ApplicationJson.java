@@ -25,7 +25,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,17 +103,17 @@ public final class ApplicationJson {
      * @throws IOException when the file cannot be read
      */
     public Application read(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > ApplicationLimits.MAX_FILE_BYTES) {
-            throw new InvalidApplicationException(file.toString(), List.of(new io.github.foerderregeln.api.Problem("$",
-                    "the file has " + size + " bytes, more than the " + ApplicationLimits.MAX_FILE_BYTES + " allowed")));
+        JsonTree tree = new JsonTree();
+        byte[] json = tree.read(file, "$");
+        if (json == null) {
+            throw new InvalidApplicationException(file.toString(), tree.problems);
         }
-        return read(Files.readAllBytes(file), file.toString());
+        return read(json, file.toString());
     }
 
-    /** Reads one application from a stream, at most {@link ApplicationLimits#MAX_FILE_BYTES} of it. */
+    /** Reads one application from a stream; more than 1 MiB is invalid input (json-format.md, bounds). */
     public Application read(InputStream in, String source) throws IOException {
-        return read(in.readNBytes(ApplicationLimits.MAX_FILE_BYTES + 1), source);
+        return read(JsonTree.read(in), source);
     }
 
     /**

@@ -68,13 +68,13 @@ public final class FundingCallJson {
         FundingCall call = null;
         if (parameters != null && t.object(parameters, "parameters", PARAMETERS.toArray(String[]::new))) {
             DatedValues<BigDecimal> rate = dated(t, parameters, "fundingRate", (v, p) -> rate(t, v, p));
-            DatedValues<BigDecimal> maxGrant = dated(t, parameters, "maxGrant", (v, p) -> moneyValue(t, v, p));
-            DatedValues<Integer> months = dated(t, parameters, "maxDurationMonths", (v, p) -> positive(t, v, p));
+            DatedValues<BigDecimal> maxGrant = dated(t, parameters, "maxGrant", (v, p) -> t.money(v, p, false));
+            DatedValues<Integer> months = dated(t, parameters, "maxDurationMonths", (v, p) -> t.integer(v, p, 1));
             DatedValues<Set<CostCategory>> categories = dated(t, parameters, "eligibleCostCategories",
-                    (v, p) -> codeSet(t, v, p, CostCategory.class));
+                    (v, p) -> t.codeSet(v, p, CostCategory.class));
             DatedValues<Set<LegalForm>> forms = dated(t, parameters, "eligibleLegalForms",
-                    (v, p) -> codeSet(t, v, p, LegalForm.class));
-            DatedValues<String> state = dated(t, parameters, "seatState", (v, p) -> text(t, v, p));
+                    (v, p) -> t.codeSet(v, p, LegalForm.class));
+            DatedValues<String> state = dated(t, parameters, "seatState", t::text);
             DatedValues<Set<String>> districts = dated(t, parameters, "districts", (v, p) -> textSet(t, v, p));
             DatedValues<GrantRounding> rounding = dated(t, parameters, "grantRounding", (v, p) -> rounding(t, v, p));
             List<DeMinimisRegulation> regulations = regulations(t, root);
@@ -130,70 +130,17 @@ public final class FundingCallJson {
         return rate;
     }
 
-    private static BigDecimal moneyValue(JsonTree t, JsonNode value, String path) {
-        BigDecimal amount = t.decimal(value, path);
-        if (amount == null) {
-            return null;
-        }
-        String problem = io.github.foerderregeln.api.internal.Checks.money(amount, false);
-        if (problem != null) {
-            t.problem(path, problem);
-            return null;
-        }
-        return amount;
-    }
-
-    private static Integer positive(JsonTree t, JsonNode value, String path) {
-        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 1) {
-            t.problem(path, "must be a whole number of at least 1 (was " + value + ")");
-            return null;
-        }
-        return value.intValue();
-    }
-
-    private static String text(JsonTree t, JsonNode value, String path) {
-        if (!value.isTextual() || value.textValue().isBlank()) {
-            t.problem(path, "must be a non-empty string");
-            return null;
-        }
-        return value.textValue();
-    }
-
     private static Set<String> textSet(JsonTree t, JsonNode value, String path) {
-        if (!value.isArray()) {
-            t.problem(path, "must be a JSON array of strings");
-            return null;
-        }
-        Set<String> texts = new LinkedHashSet<>();
-        for (int i = 0; i < value.size(); i++) {
-            String text = text(t, value.get(i), path + "[" + i + "]");
-            if (text != null) {
-                texts.add(text);
-            }
-        }
-        return texts.size() == value.size() ? Set.copyOf(texts) : null;
-    }
-
-    private static <E extends Enum<E>> Set<E> codeSet(JsonTree t, JsonNode value, String path, Class<E> type) {
-        if (!value.isArray()) {
-            t.problem(path, "must be a JSON array of codes");
-            return null;
-        }
-        Set<E> codes = new LinkedHashSet<>();
-        for (int i = 0; i < value.size(); i++) {
-            E code = t.code(value.get(i), path + "[" + i + "]", type);
-            if (code != null) {
-                codes.add(code);
-            }
-        }
-        return codes.size() == value.size() ? Set.copyOf(codes) : null;
+        List<String> texts = t.texts(value, path);
+        return texts == null ? null : Set.copyOf(texts);
     }
 
     private static GrantRounding rounding(JsonTree t, JsonNode value, String path) {
         if (!t.object(value, path, "scale", "mode")) {
             return null;
         }
-        Integer scale = t.integer(value, path, "scale");
+        // Any whole number: GrantRounding names the scales it allows.
+        Integer scale = t.integer(value, path, "scale", Integer.MIN_VALUE);
         RoundingMode mode = t.code(value, path, "mode", RoundingMode.class, true);
         if (scale == null || mode == null) {
             return null;
@@ -223,12 +170,10 @@ public final class FundingCallJson {
             LocalDate until = t.date(entry, p, "validUntil", false);
             BigDecimal ceiling = t.money(entry, p, "ceiling", true, false);
             DeMinimisWindow window = t.code(entry, p, "window", DeMinimisWindow.class, true);
-            Integer years = t.integer(entry, p, "windowYears");
+            Integer years = t.integer(entry, p, "windowYears", 1);
             String source = t.text(entry, p, "source", true);
             if (from != null && until != null && until.isBefore(from)) {
                 t.problem(p + ".validUntil", "must not be before validFrom " + from);
-            } else if (years != null && years < 1) {
-                t.problem(p + ".windowYears", "must be at least 1");
             } else if (id != null && from != null && ceiling != null && window != null && years != null && source != null) {
                 regulations.add(new DeMinimisRegulation(id, from, until, ceiling, window, years, source));
             }

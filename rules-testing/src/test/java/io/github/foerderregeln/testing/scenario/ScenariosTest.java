@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.foerderregeln.api.InvalidApplicationException;
 import io.github.foerderregeln.api.Outcome;
 import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.Severity;
+import io.github.foerderregeln.api.json.ApplicationJson;
 import io.github.foerderregeln.testing.scenario.Scenario.ExpectedFinding;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,21 +95,45 @@ class ScenariosTest {
     }
 
     @Test
-    void theMergePatchFollowsTheExamplesOfRfc7386() throws IOException {
-        // RFC 7386 appendix A, a selection: replace, remove, array replaced, scalar target becomes an object.
-        assertThat(Scenarios.mergePatch(JSON.readTree("{\"a\":\"b\"}"), JSON.readTree("{\"a\":\"c\"}")))
-                .isEqualTo(JSON.readTree("{\"a\":\"c\"}"));
-        assertThat(Scenarios.mergePatch(JSON.readTree("{\"a\":\"b\",\"b\":\"c\"}"), JSON.readTree("{\"a\":null}")))
-                .isEqualTo(JSON.readTree("{\"b\":\"c\"}"));
-        assertThat(Scenarios.mergePatch(JSON.readTree("{\"a\":[{\"b\":\"c\"}]}"), JSON.readTree("{\"a\":[1]}")))
-                .isEqualTo(JSON.readTree("{\"a\":[1]}"));
-        assertThat(Scenarios.mergePatch(JSON.readTree("[1,2]"), JSON.readTree("{\"a\":\"b\",\"c\":null}")))
-                .isEqualTo(JSON.readTree("{\"a\":\"b\"}"));
-        assertThat(Scenarios.mergePatch(JSON.readTree("{\"e\":null}"), JSON.readTree("{\"a\":1}")))
-                .isEqualTo(JSON.readTree("{\"e\":null,\"a\":1}"));
-        JsonNode target = JSON.readTree("{\"a\":{\"b\":1}}");
-        Scenarios.mergePatch(target, JSON.readTree("{\"a\":{\"b\":2}}"));
-        assertThat(target).as("the base is not changed").isEqualTo(JSON.readTree("{\"a\":{\"b\":1}}"));
+    void aMistakeReadsAsTheSameMistakeInAnApplication() throws IOException {
+        Path file = scenario("""
+                {"scenario": "s", "base": "../bases/base.json", "expect": {"outcome": "GRANTED", "grant": "1.005"}}
+                """);
+        List<Problem> scenario = problems(file);
+        List<Problem> application = applicationProblems(BASE.replace("\"90000.00\"", "\"1.005\"")
+                .replace("\"POSITIVE\"", "\"GRANTED\"").replace("\"decisionDate\": \"2019-03-01\",", ""));
+
+        assertThat(message(scenario, "expect.grant")).isEqualTo(message(application, "requestedGrant"))
+                .isEqualTo("must have at most two decimals (was 1.005)");
+        assertThat(message(scenario, "expect.outcome")).startsWith("unknown code \"GRANTED\" (one of ELIGIBLE, ");
+        assertThat(message(application, "boardVote")).startsWith("unknown code \"GRANTED\" (one of POSITIVE, ");
+        assertThat(message(problems(scenario("{\"base\": \"../bases/base.json\", \"expect\": {}}")), "scenario"))
+                .isEqualTo(message(application, "decisionDate")).isEqualTo("is required");
+    }
+
+    private static List<Problem> problems(Path file) {
+        try {
+            Scenarios.read(file);
+        } catch (InvalidScenarioException e) {
+            return e.problems();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("expected " + file + " to be invalid");
+    }
+
+    private static List<Problem> applicationProblems(String json) {
+        try {
+            new ApplicationJson(Set.of("rdz-lsa-2018")).read(json.getBytes(StandardCharsets.UTF_8), "application");
+        } catch (InvalidApplicationException e) {
+            return e.problems();
+        }
+        throw new AssertionError("expected an invalid application");
+    }
+
+    private static String message(List<Problem> problems, String field) {
+        return problems.stream().filter(p -> p.field().equals(field)).map(Problem::message).findFirst()
+                .orElseThrow(() -> new AssertionError("no problem at " + field + " in " + problems));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -114,7 +142,7 @@ class ScenariosTest {
             a misspelt expectation                | {"scenario": "s", "base": "../bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "1", "rulesfired": []}} | expect.rulesfired
             no sentence                           | {"base": "../bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "1"}} | scenario
             a blank sentence                      | {"scenario": " ", "base": "../bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "1"}} | scenario
-            no application and no base            | {"scenario": "s", "expect": {"outcome": "ELIGIBLE", "grant": "1"}} | $
+            no application and no base            | {"scenario": "s", "expect": {"outcome": "ELIGIBLE", "grant": "1"}} | application
             both application and base             | {"scenario": "s", "application": {}, "base": "../bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "1"}} | application
             changes without a base                | {"scenario": "s", "application": {}, "changes": {}, "expect": {"outcome": "ELIGIBLE", "grant": "1"}} | changes
             changes that are no object            | {"scenario": "s", "base": "../bases/base.json", "changes": [], "expect": {"outcome": "ELIGIBLE", "grant": "1"}} | changes
