@@ -1,5 +1,6 @@
 package io.github.foerderregeln.drools;
 
+import io.github.foerderregeln.api.internal.RuleFiles;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -10,11 +11,11 @@ import java.nio.charset.StandardCharsets;
  */
 record RuleFile(String path, byte[] content) {
     boolean isDrl() {
-        return path.endsWith(".drl");
+        return RuleFiles.isDrl(path);
     }
 
     boolean isCall() {
-        return path.startsWith("calls/") && path.endsWith(".json");
+        return RuleFiles.isCall(path);
     }
 
     String text() {
