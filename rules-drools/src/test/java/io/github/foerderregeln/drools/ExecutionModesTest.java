@@ -7,7 +7,6 @@ import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.InvalidApplicationException;
-import io.github.foerderregeln.testing.corpus.ApplicationCorpus;
 import io.github.foerderregeln.drools.reference.ReferenceAssessor;
 import io.github.foerderregeln.drools.reference.Result;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ExecutionModesTest {
     private static final ReferenceAssessor REFERENCE = new ReferenceAssessor();
-    private static final List<Application> CORPUS = ApplicationCorpus.corpus(7, 10_000);
+    private static final List<Application> CORPUS = ApplicationGenerators.corpus(7, 10_000);
     private static final Map<String, FundingRules> RULES = new LinkedHashMap<>();
 
     /**
@@ -119,7 +118,7 @@ class ExecutionModesTest {
     @ParameterizedTest
     @MethodSource("modes")
     void aStreamDeliversTheApplicationsBeforeAnInvalidOneAndThenFails(String mode) {
-        Application invalid = ApplicationCorpus.corpus(3, 1).get(0);
+        Application invalid = ApplicationGenerators.corpus(3, 1).get(0);
         Application unknownCall = new Application(invalid.id(), "no-such-call", invalid.decisionDate(), invalid.applicant(),
                 invalid.project(), invalid.costs(), invalid.otherFunding(), invalid.requestedGrant(), invalid.boardVote());
         List<Application> input = new ArrayList<>(CORPUS.subList(0, 700));

@@ -105,7 +105,7 @@ public final class FoerderregelnCommand implements Runnable {
                 .addSubcommand("assess", new AssessCommand(top, rules))
                 .addSubcommand("validate", new ValidateCommand())
                 .addSubcommand("init-rules", new InitRulesCommand())
-                .addSubcommand("generate", new GenerateCommand(top))
+                .addSubcommand("generate", new GenerateCommand(top, rules))
                 .addSubcommand("test", new TestCommand(top, rules))
                 .addSubcommand("diff", new DiffCommand(top))
                 .addSubcommand("explain", new ExplainCommand(top, rules))

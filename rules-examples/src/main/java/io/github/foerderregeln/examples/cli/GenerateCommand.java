@@ -1,6 +1,8 @@
 package io.github.foerderregeln.examples.cli;
 
 import io.github.foerderregeln.api.Application;
+import io.github.foerderregeln.api.FundingCall;
+import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.testing.corpus.ApplicationCorpus;
 import io.github.foerderregeln.api.json.ApplicationJson;
 import java.io.IOException;
@@ -10,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code foerderregeln generate --count N --seed S DIR}: writes N application files of the
- * generated corpus ({@link ApplicationCorpus}), the same files for the same seed, for policy
- * diffs and benchmarks over many applications.
+ * generated corpus ({@link ApplicationCorpus}) of a call of the rule set, the same files for the
+ * same seed and call data, for policy diffs and benchmarks over many applications.
  */
 @Command(name = "generate",
         description = "Writes N varied, realistic application files into DIR; the same files for the same seed.",
@@ -42,13 +46,22 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--call", paramLabel = "ID",
+            description = "The call the applications apply to; its parameters shape them (default: the rule set's only call).")
+    String callId;
+
     @Parameters(paramLabel = "DIR", description = "Where to write corpus-S-N.json files; must not exist or be empty.")
     Path directory;
 
-    private final FoerderregelnCommand top;
+    @Mixin
+    RulesOption rulesOption;
 
-    GenerateCommand(FoerderregelnCommand top) {
+    private final FoerderregelnCommand top;
+    private final Supplier<FundingRules> rulesSupplier;
+
+    GenerateCommand(FoerderregelnCommand top, Supplier<FundingRules> rules) {
         this.top = top;
+        this.rulesSupplier = rules;
     }
 
     @Override
@@ -58,6 +71,19 @@ final class GenerateCommand implements Callable<Integer> {
         if (count < 1 || count > 10_000_000) {
             throw new ParameterException(spec.commandLine(), "--count must be between 1 and 10,000,000, not " + count);
         }
+        FundingRules rules = rulesOption.load(rulesSupplier, top, err);
+        if (rules == null) {
+            return FoerderregelnCommand.INTERNAL_FAILURE;
+        }
+        if (callId == null && rules.callIds().size() != 1) {
+            throw new ParameterException(spec.commandLine(), "--call is required: the rule set has the calls " + rules.callIds());
+        }
+        String id = callId == null ? rules.callIds().iterator().next() : callId;
+        FundingCall call = rules.call(id).orElse(null);
+        if (call == null) {
+            throw new ParameterException(spec.commandLine(), "--call " + id + ": unknown call (known: " + rules.callIds() + ")");
+        }
+        ApplicationCorpus corpus = ApplicationCorpus.of(call);
         try {
             if (Files.exists(directory) && !InitRulesCommand.emptyDirectory(directory)) {
                 err.println("foerderregeln: " + directory + " exists and is not an empty directory;"
@@ -71,7 +97,7 @@ final class GenerateCommand implements Callable<Integer> {
             String format = "corpus-" + seed + "-%0" + String.valueOf(count - 1).length() + "d";
             try (Progress progress = Progress.of(err, top.terminal(), "applications", count)) {
                 for (int i = 0; i < count; i++) {
-                    Application application = ApplicationCorpus.application(random, String.format(format, i));
+                    Application application = corpus.application(random, String.format(format, i));
                     Files.writeString(directory.resolve(application.id() + ".json"), ApplicationJson.toJson(application),
                             StandardCharsets.UTF_8);
                     progress.step();

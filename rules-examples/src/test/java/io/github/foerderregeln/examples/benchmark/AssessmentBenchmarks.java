@@ -35,8 +35,8 @@ public class AssessmentBenchmarks {
 
         @Setup(Level.Trial)
         public void build() {
-            applications = ApplicationCorpus.corpus(1, size);
             rules = FundingRules.load();
+            applications = ApplicationCorpus.of(rules.call("rdz-lsa-2018").orElseThrow()).corpus(1, size);
             reference = new ReferenceAssessor();
         }
     }

@@ -23,12 +23,14 @@ public final class StreamMillion {
 
     public static void main(String[] args) {
         long count = Long.parseLong(args[0]);
+        FundingRules rules = FundingRules.load();
+        ApplicationCorpus corpus = ApplicationCorpus.of(rules.call("rdz-lsa-2018").orElseThrow());
         Random random = new Random(1);
         Stream<Application> applications = LongStream.range(0, count)
-                .mapToObj(i -> ApplicationCorpus.application(random, "stream-" + i));
+                .mapToObj(i -> corpus.application(random, "stream-" + i));
         long assessed = 0;
         BigDecimal total = BigDecimal.ZERO;
-        try (Stream<Assessment> assessments = FundingRules.load().assessAll(applications)) {
+        try (Stream<Assessment> assessments = rules.assessAll(applications)) {
             for (Assessment assessment : (Iterable<Assessment>) assessments::iterator) {
                 assessed++;
                 total = total.add(assessment.grant());

@@ -3,88 +3,141 @@ package io.github.foerderregeln.testing.corpus;
 import io.github.foerderregeln.api.Applicant;
 import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.BoardVote;
+import io.github.foerderregeln.api.CallTerms;
 import io.github.foerderregeln.api.CentreTask;
 import io.github.foerderregeln.api.CostCategory;
 import io.github.foerderregeln.api.CostItem;
+import io.github.foerderregeln.api.Dated;
 import io.github.foerderregeln.api.DeMinimisAid;
+import io.github.foerderregeln.api.DeMinimisRegulation;
+import io.github.foerderregeln.api.FundingCall;
 import io.github.foerderregeln.api.LegalForm;
 import io.github.foerderregeln.api.OtherFunding;
 import io.github.foerderregeln.api.PartnerSector;
 import io.github.foerderregeln.api.Project;
+import io.github.foerderregeln.api.internal.Subdivisions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Valid applications of the call {@code rdz-lsa-2018}, realistic ones and ones on the edges of
- * every rule: every legal form, seats mostly in Sachsen-Anhalt, every district and misspelt ones,
- * de-minimis aid around both regulations' windows and ceilings, decision dates from 2017-12-01
- * (the first day the call applies) to 2031-06-30 (after the last regulation ends), periods around
- * 24 months, early starts before, on and after the start, 1 to 10 cost items of every category with
- * cent amounts, other funding near the eligible costs, and requested grants on the rate and ceiling
- * limits.
+ * Valid applications to one funding call, realistic ones and ones on the edges of every rule,
+ * drawn from the call's own parameters: every legal form (those the call admits and the others),
+ * seats mostly in the call's Land, every district of it and misspellings of them, cost items of the
+ * categories it funds and of the others, requested grants on (and a cent off) its rate and ceiling,
+ * periods around its longest duration, de-minimis aid around the windows and ceilings of its
+ * regulations, and decision dates from the first day its parameters apply to half a year after the
+ * last of its dates (the last regulation's end, say). A policy change in the call data moves the
+ * corpus with it.
  *
  * <p>One distribution, written once as a function of a {@link Random}: the property and
  * differential tests draw from it through jqwik, {@link #corpus(long, int)} gives the same
- * applications for the same seed to {@code foerderregeln generate}, policy diffs and benchmarks.
- * The parameters used to place requested grants and aid near the limits (80 %, 200,000 EUR, the
- * de-minimis ceilings) are those of the call's first version; they shape the data, not decisions.
+ * applications for the same seed and call to {@code foerderregeln generate}, policy diffs and
+ * benchmarks. An instance is immutable and thread-safe.
  */
 public final class ApplicationCorpus {
-    /** The first day decisions are generated for: the call's parameters apply from then. */
-    public static final LocalDate FIRST_DECISION_DATE = LocalDate.of(2017, 12, 1);
-    /** The last day decisions are generated for: after the last de-minimis regulation ends. */
-    public static final LocalDate LAST_DECISION_DATE = LocalDate.of(2031, 6, 30);
-
-    private static final String CALL_ID = "rdz-lsa-2018";
-    private static final LegalForm[] LEGAL_PERSONS = {
-        LegalForm.GEMEINDE, LegalForm.VERBANDSGEMEINDE, LegalForm.LANDKREIS, LegalForm.KREISFREIE_STADT,
-        LegalForm.ZWECKVERBAND, LegalForm.ANSTALT_OEFFENTLICHEN_RECHTS, LegalForm.KOERPERSCHAFT_OEFFENTLICHEN_RECHTS,
-        LegalForm.EINGETRAGENER_VEREIN, LegalForm.GMBH, LegalForm.AG, LegalForm.GENOSSENSCHAFT, LegalForm.STIFTUNG};
-    private static final LegalForm[] NOT_LEGAL_PERSONS = {LegalForm.GBR, LegalForm.EINZELUNTERNEHMEN, LegalForm.NATUERLICHE_PERSON};
-    private static final String[] OTHER_LAENDER = {
-        "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "SH", "TH"};
-    private static final String[] DISTRICTS = {
-        "Altmarkkreis Salzwedel", "Anhalt-Bitterfeld", "Börde", "Burgenlandkreis", "Harz", "Jerichower Land",
-        "Mansfeld-Südharz", "Saalekreis", "Salzlandkreis", "Stendal", "Wittenberg",
-        "Dessau-Roßlau", "Halle (Saale)", "Magdeburg"};
-    private static final String[] MISSPELT_DISTRICTS = {
-        "Boerde", "Borde", "börde", "Halle", "Halle/Saale", "Halle (saale)", "Dessau-Rosslau", "Dessau",
-        "Magdeburg ", " Harz", "Landkreis Harz", "Altmarkkreis-Salzwedel", "Mansfeld-Suedharz",
-        "Anhalt Bitterfeld", "Jerichower-Land", "Leipzig", "Bitterfeld", ""};
     private static final String[] NAMES = {
         "Stadt Haldensleben", "Stadt Merseburg", "TGZ Jerichower Land GmbH", "Altmarkkreis Salzwedel",
         "Salzlandkreis", "Digitalagentur Harz e.V.", "Hochschule Anhalt", "Zweckverband Breitband Altmark"};
+    /** Amounts whose share at most rates has fractions of a cent, and round figures. */
+    private static final String[] SMALL_COSTS = {"0.01", "0.05", "0.99", "1.01", "1.25", "12345.67", "100000.00"};
     private static final CentreTask[] TASKS = CentreTask.values();
     private static final PartnerSector[] SECTORS = PartnerSector.values();
-    private static final String[] EDGE_DECISION_DATES = {
-        "2017-12-01", "2017-12-31", "2018-01-01", "2019-01-16", "2020-02-29", "2021-12-31", "2022-01-01",
-        "2023-12-31", "2024-01-01", "2024-02-29", "2025-12-31", "2030-12-31", "2031-01-01", "2031-06-30"};
-    // Amounts whose 80 % has fractional cents (0.01 -> 0.008, 62,500.01 -> 50,000.008), ceilings and round figures.
-    private static final String[] EDGE_COSTS = {
-        "0.01", "0.05", "0.99", "1.01", "1.25", "12345.67", "62500.01", "62499.99", "212900.00", "250000.00",
-        "250000.01", "249999.99", "263000.00", "100000.00"};
-    private static final String[] EDGE_AID = {
-        "0.01", "100000.00", "150000.00", "199999.50", "199999.99", "200000.00", "99999.50", "299999.50",
-        "299999.99", "300000.00", "50000.00"};
-    private static final BigDecimal RATE = new BigDecimal("0.80");
-    private static final BigDecimal CEILING = new BigDecimal("200000.00");
-    private static final BigDecimal[] DEMINIMIS_CEILINGS = {new BigDecimal("200000.00"), new BigDecimal("300000.00")};
     private static final BigDecimal ONE_CENT = new BigDecimal("0.01");
+    private static final BigDecimal HALF_EURO = new BigDecimal("0.50");
 
-    private ApplicationCorpus() {
+    private final FundingCall call;
+    private final LocalDate firstDecisionDate;
+    private final LocalDate lastDecisionDate;
+    private final LocalDate[] edgeDecisionDates;
+    private final BigDecimal[] edgeAid;
+    private final BigDecimal[] deMinimisCeilings;
+    private final int windowYears;
+    /** What the corpus takes from the terms of a decision date, built once per distinct set of values. */
+    private final Map<List<Object>, Terms> terms = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ApplicationCorpus(FundingCall call) {
+        this.call = call;
+        this.firstDecisionDate = call.inForceFrom();
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        call.parameters().forEach(parameter -> parameter.values().stream().map(Dated::validFrom).forEach(dates::add));
+        for (DeMinimisRegulation regulation : call.deMinimisRegulations()) {
+            dates.add(regulation.validFrom());
+            if (regulation.validUntil() != null) {
+                dates.add(regulation.validUntil().plusDays(1));
+            }
+        }
+        this.lastDecisionDate = dates.last().plusMonths(6).minusDays(1).isAfter(firstDecisionDate.plusYears(1))
+                ? dates.last().plusMonths(6).minusDays(1) : firstDecisionDate.plusYears(1);
+        // Each day a value changes and the day before it, the ends of the years, and the leap days in between.
+        TreeSet<LocalDate> edges = new TreeSet<>();
+        for (LocalDate date : dates) {
+            edges.add(date);
+            edges.add(date.minusDays(1));
+        }
+        for (int year = firstDecisionDate.getYear(); year <= lastDecisionDate.getYear(); year++) {
+            edges.add(LocalDate.of(year, 12, 31));
+            edges.add(LocalDate.of(year, 1, 1));
+            if (LocalDate.of(year, 1, 1).isLeapYear()) {
+                edges.add(LocalDate.of(year, 2, 29));
+            }
+        }
+        edges.add(firstDecisionDate);
+        edges.add(lastDecisionDate);
+        this.edgeDecisionDates = edges.subSet(firstDecisionDate, true, lastDecisionDate, true).toArray(LocalDate[]::new);
+        this.deMinimisCeilings = call.deMinimisRegulations().stream().map(DeMinimisRegulation::ceiling).distinct()
+                .toArray(BigDecimal[]::new);
+        // Aid on and a cent or half a euro below each ceiling, and at a half, three quarters and a quarter of it.
+        TreeSet<BigDecimal> aid = new TreeSet<>();
+        aid.add(ONE_CENT);
+        for (BigDecimal ceiling : deMinimisCeilings) {
+            BigDecimal half = ceiling.divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
+            aid.addAll(List.of(ceiling, ceiling.subtract(ONE_CENT), ceiling.subtract(HALF_EURO), half,
+                    half.subtract(HALF_EURO), ceiling.multiply(new BigDecimal("0.75")).setScale(2, RoundingMode.DOWN),
+                    ceiling.divide(BigDecimal.valueOf(4), 2, RoundingMode.DOWN)));
+        }
+        aid.removeIf(amount -> amount.signum() <= 0);
+        this.edgeAid = aid.toArray(BigDecimal[]::new);
+        this.windowYears = call.deMinimisRegulations().stream().mapToInt(DeMinimisRegulation::windowYears).max().orElse(3);
+    }
+
+    /**
+     * The corpus of {@code call}.
+     *
+     * @param call the funding call the applications apply to; not null
+     */
+    public static ApplicationCorpus of(FundingCall call) {
+        return new ApplicationCorpus(Objects.requireNonNull(call, "call must not be null"));
+    }
+
+    /** The call the applications apply to. */
+    public FundingCall call() {
+        return call;
+    }
+
+    /** The first day decisions are drawn for: the first day every parameter of the call has a value. */
+    public LocalDate firstDecisionDate() {
+        return firstDecisionDate;
+    }
+
+    /** The last day decisions are drawn for: half a year after the last date of the call. */
+    public LocalDate lastDecisionDate() {
+        return lastDecisionDate;
     }
 
     /**
      * {@code count} applications of the same distribution, the same ones for the same seed, with
      * ids {@code corpus-<seed>-<n>}.
      */
-    public static List<Application> corpus(long seed, int count) {
+    public List<Application> corpus(long seed, int count) {
         Random random = new Random(seed);
         List<Application> applications = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -94,55 +147,62 @@ public final class ApplicationCorpus {
     }
 
     /** One application drawn from {@code random}. */
-    public static Application application(Random random, String id) {
+    public Application application(Random random, String id) {
         LocalDate decisionDate = decisionDate(random);
+        CallTerms callTerms = call.termsOn(decisionDate).orElseThrow();
+        Terms on = terms.computeIfAbsent(List.of(callTerms.fundingRate(), callTerms.maxGrant(), callTerms.maxDurationMonths(),
+                callTerms.eligibleCostCategories(), callTerms.eligibleLegalForms(), callTerms.seatState(),
+                callTerms.districts()), key -> new Terms(callTerms));
         LocalDate start = start(random, decisionDate);
-        LocalDate end = end(random, start);
-        List<CostItem> costs = costs(random);
+        LocalDate end = end(random, start, on.maxDurationMonths);
+        List<CostItem> costs = costs(random, on);
         BigDecimal eligible = BigDecimal.ZERO;
         for (CostItem item : costs) {
-            if (item.category() == CostCategory.PERSONNEL || item.category() == CostCategory.MATERIAL) {
+            if (on.eligibleCategories.contains(item.category())) {
                 eligible = eligible.add(item.amount());
             }
         }
         OtherFunding otherFunding = otherFunding(random, eligible);
-        BigDecimal requested = requested(random, eligible, otherFunding);
+        BigDecimal requested = requested(random, on, eligible, otherFunding);
         boolean undertaking = random.nextInt(100) < 30;
         // Aid of an applicant without economic activity must not matter; some carry it anyway.
-        List<DeMinimisAid> aid = undertaking ? (random.nextInt(100) < 75 ? aid(random, decisionDate, requested, eligible) : List.of())
-                : (random.nextInt(100) < 10 ? aid(random, decisionDate, requested, eligible) : List.of());
-        Applicant applicant = new Applicant(pick(random, NAMES), legalForm(random), state(random), district(random),
-                undertaking, aid);
+        List<DeMinimisAid> aid = undertaking
+                ? (random.nextInt(100) < 75 ? aid(random, on, decisionDate, requested, eligible) : List.of())
+                : (random.nextInt(100) < 10 ? aid(random, on, decisionDate, requested, eligible) : List.of());
+        Applicant applicant = new Applicant(pick(random, NAMES), legalForm(random, on), state(random, on),
+                district(random, on), undertaking, aid);
         Project project = new Project(random.nextInt(20) == 0 ? "" : "Digitalisierungszentrum " + id, start, end,
                 tasks(random), partners(random), random.nextInt(100) >= 8, earlyStartApprovedOn(random, start, decisionDate));
-        return new Application(id, CALL_ID, decisionDate, applicant, project, costs, otherFunding, requested, vote(random));
+        return new Application(id, call.id(), decisionDate, applicant, project, costs, otherFunding, requested, vote(random));
     }
 
-    private static LocalDate decisionDate(Random random) {
+    /** Mostly in the call's first eight years, some anywhere, some on an edge. */
+    private LocalDate decisionDate(Random random) {
         int roll = random.nextInt(100);
         if (roll < 70) {
-            return between(random, LocalDate.of(2018, 1, 1), LocalDate.of(2025, 12, 31));
+            LocalDate realistic = firstDecisionDate.plusYears(8);
+            return between(random, firstDecisionDate, realistic.isBefore(lastDecisionDate) ? realistic : lastDecisionDate);
         }
         if (roll < 85) {
-            return between(random, FIRST_DECISION_DATE, LAST_DECISION_DATE);
+            return between(random, firstDecisionDate, lastDecisionDate);
         }
-        return LocalDate.parse(pick(random, EDGE_DECISION_DATES));
+        return pick(random, edgeDecisionDates);
     }
 
-    private static LegalForm legalForm(Random random) {
-        return random.nextInt(100) < 6 ? pick(random, NOT_LEGAL_PERSONS) : pick(random, LEGAL_PERSONS);
+    private static LegalForm legalForm(Random random, Terms on) {
+        return random.nextInt(100) < 6 && on.otherForms.length > 0 ? pick(random, on.otherForms) : pick(random, on.forms);
     }
 
-    private static String state(Random random) {
-        return random.nextInt(100) < 96 ? "ST" : pick(random, OTHER_LAENDER);
+    private static String state(Random random, Terms on) {
+        return random.nextInt(100) < 96 ? on.seatState : pick(random, on.otherLaender);
     }
 
-    private static String district(Random random) {
+    private static String district(Random random, Terms on) {
         int roll = random.nextInt(100);
         if (roll < 75) {
-            return pick(random, DISTRICTS);
+            return pick(random, on.districts);
         }
-        return roll < 88 ? pick(random, MISSPELT_DISTRICTS) : null;
+        return roll < 88 ? pick(random, on.misspeltDistricts) : null;
     }
 
     /** Mostly on or after the decision date, sometimes on the day before or up to a year before it. */
@@ -161,12 +221,12 @@ public final class ApplicationCorpus {
     }
 
     /**
-     * Mostly within 24 months: on or a day either side of the last allowed day (start + 24 months
-     * - 1 day), on the start day, on start + 24 months, or anything from a few days to 24 months.
+     * Mostly within the longest duration: on or a day either side of the last allowed day (start +
+     * months - 1 day), on the start day, on start + months, or anything from a few days to the months.
      */
-    private static LocalDate end(Random random, LocalDate start) {
+    private static LocalDate end(Random random, LocalDate start, int months) {
         int roll = random.nextInt(100);
-        LocalDate lastAllowed = start.plusMonths(24).minusDays(1);
+        LocalDate lastAllowed = start.plusMonths(months).minusDays(1);
         if (roll < 30) {
             return lastAllowed.plusDays(pick(random, new Integer[] {-1, 0, 0, 1}));
         }
@@ -174,9 +234,9 @@ public final class ApplicationCorpus {
             return start;
         }
         if (roll < 37) {
-            return start.plusMonths(24);
+            return start.plusMonths(months);
         }
-        LocalDate end = start.plusMonths(1 + random.nextInt(24)).minusDays(1 + random.nextInt(30));
+        LocalDate end = start.plusMonths(1 + random.nextInt(months)).minusDays(1 + random.nextInt(30));
         return end.isBefore(start) ? start : end;
     }
 
@@ -225,21 +285,20 @@ public final class ApplicationCorpus {
         return partners;
     }
 
-    private static List<CostItem> costs(Random random) {
+    /** Four items in five of categories the call funds, the fifth of one it does not. */
+    private static List<CostItem> costs(Random random, Terms on) {
         int count = random.nextInt(100) < 80 ? 1 + random.nextInt(6) : 1 + random.nextInt(10);
         List<CostItem> costs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            int roll = random.nextInt(100);
-            CostCategory category = roll < 45 ? CostCategory.PERSONNEL
-                    : roll < 80 ? CostCategory.MATERIAL
-                    : roll < 90 ? CostCategory.INVESTMENT : CostCategory.OTHER;
-            costs.add(new CostItem(category, costAmount(random, count), category.germanName() + " " + (i + 1)));
+            CostCategory category = random.nextInt(100) < 80 || on.otherCategories.length == 0
+                    ? pick(random, on.categories) : pick(random, on.otherCategories);
+            costs.add(new CostItem(category, costAmount(random, on, count), category.germanName() + " " + (i + 1)));
         }
         return costs;
     }
 
     /** Cent amounts; the bigger ones shrink with the number of items so that most plans stay realistic. */
-    private static BigDecimal costAmount(Random random, int items) {
+    private static BigDecimal costAmount(Random random, Terms on, int items) {
         int roll = random.nextInt(100);
         if (roll < 50) {
             return cents(random, 10_000, 30_000_000L / items);
@@ -250,7 +309,7 @@ public final class ApplicationCorpus {
         if (roll < 80) {
             return BigDecimal.valueOf(1_000L * (1 + random.nextInt(120))).setScale(2);
         }
-        return new BigDecimal(pick(random, EDGE_COSTS));
+        return pick(random, on.edgeCosts);
     }
 
     /** Mostly none; sometimes a little; sometimes about as much as the eligible costs, a cent either side. */
@@ -273,22 +332,22 @@ public final class ApplicationCorpus {
     }
 
     /** Free amounts and amounts on (or a cent off) the rate, ceiling and no-double-funding limits. */
-    private static BigDecimal requested(Random random, BigDecimal eligible, OtherFunding otherFunding) {
-        BigDecimal rateLimit = eligible.multiply(RATE);
+    private static BigDecimal requested(Random random, Terms on, BigDecimal eligible, OtherFunding otherFunding) {
+        BigDecimal rateLimit = eligible.multiply(on.rate);
         int roll = random.nextInt(100);
         BigDecimal requested;
         if (roll < 30) {
-            requested = cents(random, 100_000, 25_000_000);
+            requested = cents(random, 100_000, on.ceiling.movePointRight(2).longValueExact() * 5 / 4);
         } else if (roll < 45) {
             requested = rateLimit.setScale(2, RoundingMode.DOWN);
         } else if (roll < 55) {
             requested = rateLimit.setScale(2, RoundingMode.UP);
         } else if (roll < 63) {
-            requested = rateLimit.setScale(0, RoundingMode.DOWN).subtract(new BigDecimal(random.nextBoolean() ? "0.50" : "1.00"));
+            requested = rateLimit.setScale(0, RoundingMode.DOWN).subtract(random.nextBoolean() ? HALF_EURO : BigDecimal.ONE);
         } else if (roll < 73) {
-            requested = CEILING;
+            requested = on.ceiling;
         } else if (roll < 80) {
-            requested = CEILING.add(new BigDecimal(pick(random, new String[] {"-0.99", "-0.01", "0.01", "0.99"})));
+            requested = on.ceiling.add(new BigDecimal(pick(random, new String[] {"-0.99", "-0.01", "0.01", "0.99"})));
         } else if (roll < 88) {
             requested = eligible.subtract(otherFunding.total());
         } else {
@@ -298,11 +357,12 @@ public final class ApplicationCorpus {
     }
 
     /**
-     * One to four grants of aid on the edges of both windows (1407/2013: whole calendar years
-     * year-2 to year; 2023/2831: after decisionDate - 3 years up to the decision date), of amounts
-     * near both ceilings, or leaving exactly the amount requested or the rate limit as headroom.
+     * One to four grants of aid on the edges of the regulations' windows (whole calendar years and
+     * rolling years, counted back from the decision date), of amounts near every ceiling, or leaving
+     * exactly the amount requested or the rate limit as headroom.
      */
-    private static List<DeMinimisAid> aid(Random random, LocalDate decisionDate, BigDecimal requested, BigDecimal eligible) {
+    private List<DeMinimisAid> aid(Random random, Terms on, LocalDate decisionDate, BigDecimal requested,
+            BigDecimal eligible) {
         int count = 1 + random.nextInt(4);
         List<DeMinimisAid> aid = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -311,15 +371,15 @@ public final class ApplicationCorpus {
             int roll = random.nextInt(100);
             if (roll < 35) {
                 amount = cents(random, 1, 15_000_000);
-            } else if (roll < 75) {
-                amount = new BigDecimal(pick(random, EDGE_AID));
+            } else if (roll < 75 || deMinimisCeilings.length == 0) {
+                amount = pick(random, edgeAid);
             } else {
-                BigDecimal ceiling = DEMINIMIS_CEILINGS[random.nextInt(2)];
+                BigDecimal ceiling = pick(random, deMinimisCeilings);
                 BigDecimal headroom = switch (random.nextInt(4)) {
                     case 0 -> requested;
-                    case 1 -> eligible.multiply(RATE).setScale(2, RoundingMode.DOWN);
-                    case 2 -> new BigDecimal("0.50");
-                    default -> new BigDecimal("1.00");
+                    case 1 -> eligible.multiply(on.rate).setScale(2, RoundingMode.DOWN);
+                    case 2 -> HALF_EURO;
+                    default -> BigDecimal.ONE.setScale(2);
                 };
                 amount = ceiling.subtract(headroom);
             }
@@ -330,18 +390,18 @@ public final class ApplicationCorpus {
         return aid;
     }
 
-    private static LocalDate aidDate(Random random, LocalDate decisionDate) {
+    private LocalDate aidDate(Random random, LocalDate decisionDate) {
         int year = decisionDate.getYear();
         return switch (random.nextInt(12)) {
-            case 0 -> LocalDate.of(year - 2, 1, 1);
-            case 1 -> LocalDate.of(year - 3, 12, 31);
+            case 0 -> LocalDate.of(year - windowYears + 1, 1, 1);
+            case 1 -> LocalDate.of(year - windowYears, 12, 31);
             case 2 -> LocalDate.of(year, 12, 31);
             case 3 -> LocalDate.of(year + 1, 1, 1);
-            case 4 -> decisionDate.minusYears(3);
-            case 5 -> decisionDate.minusYears(3).plusDays(1);
+            case 4 -> decisionDate.minusYears(windowYears);
+            case 5 -> decisionDate.minusYears(windowYears).plusDays(1);
             case 6 -> decisionDate;
             case 7 -> decisionDate.plusDays(1 + random.nextInt(60));
-            default -> decisionDate.minusDays(random.nextInt(5 * 365));
+            default -> decisionDate.minusDays(random.nextInt((windowYears + 2) * 365));
         };
     }
 
@@ -362,5 +422,73 @@ public final class ApplicationCorpus {
 
     private static <T> T pick(Random random, T[] values) {
         return values[random.nextInt(values.length)];
+    }
+
+    /** What the corpus draws from for one set of call terms, in a fixed order so that a seed always gives the same. */
+    private static final class Terms {
+        final BigDecimal rate;
+        final BigDecimal ceiling;
+        final int maxDurationMonths;
+        final Set<CostCategory> eligibleCategories;
+        final CostCategory[] categories;
+        final CostCategory[] otherCategories;
+        final LegalForm[] forms;
+        final LegalForm[] otherForms;
+        final String seatState;
+        final String[] otherLaender;
+        final String[] districts;
+        final String[] misspeltDistricts;
+        final BigDecimal[] edgeCosts;
+
+        Terms(CallTerms terms) {
+            rate = terms.fundingRate();
+            ceiling = terms.maxGrant();
+            maxDurationMonths = terms.maxDurationMonths();
+            eligibleCategories = terms.eligibleCostCategories();
+            categories = EnumSet.copyOf(terms.eligibleCostCategories()).toArray(CostCategory[]::new);
+            otherCategories = EnumSet.complementOf(EnumSet.copyOf(terms.eligibleCostCategories())).toArray(CostCategory[]::new);
+            forms = EnumSet.copyOf(terms.eligibleLegalForms()).toArray(LegalForm[]::new);
+            otherForms = EnumSet.complementOf(EnumSet.copyOf(terms.eligibleLegalForms())).toArray(LegalForm[]::new);
+            seatState = terms.seatState();
+            TreeSet<String> laender = new TreeSet<>(Subdivisions.GERMAN_LAENDER);
+            laender.remove(seatState);
+            otherLaender = laender.toArray(String[]::new);
+            districts = new TreeSet<>(terms.districts()).toArray(String[]::new);
+            TreeSet<String> misspelt = new TreeSet<>();
+            for (String district : districts) {
+                misspelt.addAll(misspellings(district));
+            }
+            misspelt.removeAll(terms.districts());
+            misspelt.add("");
+            misspeltDistricts = misspelt.toArray(String[]::new);
+            // The costs at which the rate reaches the ceiling, a cent either side, and a quarter of them.
+            BigDecimal atCeiling = ceiling.divide(rate, 2, RoundingMode.DOWN);
+            BigDecimal quarter = atCeiling.divide(BigDecimal.valueOf(4), 2, RoundingMode.DOWN);
+            TreeSet<BigDecimal> costs = new TreeSet<>();
+            for (String amount : SMALL_COSTS) {
+                costs.add(new BigDecimal(amount));
+            }
+            costs.addAll(List.of(atCeiling, atCeiling.subtract(ONE_CENT), atCeiling.add(ONE_CENT), quarter.add(ONE_CENT),
+                    quarter.subtract(ONE_CENT), atCeiling.add(ceiling.divide(BigDecimal.valueOf(16), 2, RoundingMode.DOWN))));
+            costs.removeIf(amount -> amount.signum() <= 0);
+            edgeCosts = costs.toArray(BigDecimal[]::new);
+        }
+
+        /**
+         * How people misspell a district: lower case, umlauts and ß written out or dropped, hyphens
+         * and spaces swapped, a stray space, a "Landkreis" in front, and only its first word.
+         */
+        private static List<String> misspellings(String district) {
+            List<String> spellings = new ArrayList<>();
+            spellings.add(district.toLowerCase(java.util.Locale.GERMAN));
+            spellings.add(district.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss"));
+            spellings.add(district.replace("ä", "a").replace("ö", "o").replace("ü", "u"));
+            spellings.add(district.contains("-") ? district.replace('-', ' ') : district.replace(' ', '-'));
+            spellings.add(district + " ");
+            spellings.add(" " + district);
+            spellings.add("Landkreis " + district);
+            spellings.add(district.split("[ (-]")[0]);
+            return spellings;
+        }
     }
 }
