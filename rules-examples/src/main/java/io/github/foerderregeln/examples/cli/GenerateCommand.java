@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +36,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Option(names = "--count", paramLabel = "N", required = true, description = "How many applications (1 to 10,000,000).")
     int count;
@@ -56,12 +55,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     RulesOption rulesOption;
 
-    private final FoerderregelnCommand top;
-    private final Supplier<FundingRules> rulesSupplier;
+    private final Console console;
 
-    GenerateCommand(FoerderregelnCommand top, Supplier<FundingRules> rules) {
-        this.top = top;
-        this.rulesSupplier = rules;
+    GenerateCommand(Console console) {
+        this.console = console;
     }
 
     @Override
@@ -71,9 +68,9 @@ final class GenerateCommand implements Callable<Integer> {
         if (count < 1 || count > 10_000_000) {
             throw new ParameterException(spec.commandLine(), "--count must be between 1 and 10,000,000, not " + count);
         }
-        FundingRules rules = rulesOption.load(rulesSupplier, top, err);
+        FundingRules rules = rulesOption.load(err);
         if (rules == null) {
-            return FoerderregelnCommand.INTERNAL_FAILURE;
+            return ExitStatus.FAILURE;
         }
         if (callId == null && rules.callIds().size() != 1) {
             throw new ParameterException(spec.commandLine(), "--call is required: the rule set has the calls " + rules.callIds());
@@ -89,13 +86,13 @@ final class GenerateCommand implements Callable<Integer> {
                 err.println("foerderregeln: " + directory + " exists and is not an empty directory;"
                         + " generate does not mix corpora");
                 err.flush();
-                return FoerderregelnCommand.INVALID_INPUT;
+                return ExitStatus.INVALID_INPUT;
             }
             Files.createDirectories(directory);
             Random random = new Random(seed);
             // Zero-padded numbers keep the files in corpus order when a shell or diff sorts them.
             String format = "corpus-" + seed + "-%0" + String.valueOf(count - 1).length() + "d";
-            try (Progress progress = Progress.of(err, top.terminal(), "applications", count)) {
+            try (Progress progress = Progress.of(err, console.terminal(), "applications", count)) {
                 for (int i = 0; i < count; i++) {
                     Application application = corpus.application(random, String.format(format, i));
                     Files.writeString(directory.resolve(application.id() + ".json"), ApplicationJson.toJson(application),
@@ -106,10 +103,10 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("foerderregeln: " + directory + ": cannot write the corpus: " + e.getMessage());
             err.flush();
-            return FoerderregelnCommand.INTERNAL_FAILURE;
+            return ExitStatus.FAILURE;
         }
         out.println("Wrote " + count + " applications (seed " + seed + ") to " + directory + ".");
         out.flush();
-        return FoerderregelnCommand.OK;
+        return ExitStatus.OK;
     }
 }

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +42,8 @@ final class TestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Parameters(paramLabel = "DIR_OR_FILE", arity = "1..*",
             description = "Scenario files, or folders searched at any depth for *.scenario.json.")
@@ -53,19 +52,16 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML into FILE, for CI.")
     Path junit;
 
-    @Option(names = "--lang", paramLabel = "de|en", defaultValue = "de",
-            description = "Language of the findings shown under a failed scenario (default: ${DEFAULT-VALUE}).")
-    Language language;
+    @Mixin
+    LanguageOption lang;
 
     @Mixin
     RulesOption rulesOption;
 
-    private final FoerderregelnCommand top;
-    private final Supplier<FundingRules> rulesSupplier;
+    private final Console console;
 
-    TestCommand(FoerderregelnCommand top, Supplier<FundingRules> rules) {
-        this.top = top;
-        this.rulesSupplier = rules;
+    TestCommand(Console console) {
+        this.console = console;
     }
 
     @Override
@@ -78,36 +74,36 @@ final class TestCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             err.println("foerderregeln: " + e.getFile() + ": no such file or directory");
             err.flush();
-            return FoerderregelnCommand.INVALID_INPUT;
+            return ExitStatus.INVALID_INPUT;
         } catch (IOException e) {
             err.println("foerderregeln: cannot list the scenarios: " + e.getMessage());
             err.flush();
-            return FoerderregelnCommand.INVALID_INPUT;
+            return ExitStatus.INVALID_INPUT;
         }
         if (files.isEmpty()) {
             err.println("foerderregeln: no scenario files (*" + Scenarios.SUFFIX + ") in " + paths);
             err.flush();
-            return FoerderregelnCommand.INVALID_INPUT;
+            return ExitStatus.INVALID_INPUT;
         }
-        FundingRules rules = rulesOption.load(rulesSupplier, top, err);
+        FundingRules rules = rulesOption.load(err);
         if (rules == null) {
-            return FoerderregelnCommand.INTERNAL_FAILURE;
+            return ExitStatus.FAILURE;
         }
         ScenarioRunner runner = new ScenarioRunner(rules);
-        boolean bar = top.terminal();
+        boolean bar = console.terminal();
         List<ScenarioResult> results = new ArrayList<>(files.size());
         try (Progress progress = Progress.of(err, bar, "scenarios", files.size())) {
             for (Path file : files) {
                 ScenarioResult result = run(runner, file, err);
                 results.add(result);
                 if (!bar) {
-                    print(result, out, language);
+                    print(result, out, lang.language);
                 }
                 progress.step();
             }
         }
         if (bar) {
-            results.stream().filter(r -> !r.passed()).forEach(r -> print(r, out, language));
+            results.stream().filter(r -> !r.passed()).forEach(r -> print(r, out, lang.language));
         }
         long passed = results.stream().filter(ScenarioResult::passed).count();
         long failed = results.stream().filter(r -> r.status() == Status.FAILED).count();
@@ -121,10 +117,10 @@ final class TestCommand implements Callable<Integer> {
             } catch (IOException e) {
                 err.println("foerderregeln: " + junit + ": cannot write the JUnit report: " + e.getMessage());
                 err.flush();
-                return FoerderregelnCommand.INVALID_INPUT;
+                return ExitStatus.INVALID_INPUT;
             }
         }
-        return passed == results.size() ? FoerderregelnCommand.OK : FoerderregelnCommand.INTERNAL_FAILURE;
+        return passed == results.size() ? ExitStatus.OK : ExitStatus.FAILURE;
     }
 
     /** The result of one file; an engine that fails on it is a broken scenario, not the end of the run. */
@@ -132,7 +128,7 @@ final class TestCommand implements Callable<Integer> {
         try {
             return runner.run(file);
         } catch (RuntimeException | StackOverflowError e) {
-            top.internalFailure(err, file + ": internal failure", e);
+            console.internalFailure(err, file + ": internal failure", e);
             return new ScenarioResult(file, file.getFileName().toString(), Status.BROKEN,
                     List.of("internal failure: " + e.getClass().getSimpleName()));
         }
