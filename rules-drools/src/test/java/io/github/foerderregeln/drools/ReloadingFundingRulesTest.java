@@ -59,6 +59,11 @@ class ReloadingFundingRulesTest {
     private static final BigDecimal GRANT_AT_80 = new BigDecimal("98765.00");
     private static final BigDecimal GRANT_AT_90 = new BigDecimal("111111.00");
 
+    /** The two versions' assessments of the concurrent tests, built once: each version is a compilation. */
+    @TempDir
+    static Path versions;
+    private static Expectations built;
+
     @TempDir
     Path root;
     private Path live;
@@ -326,10 +331,14 @@ class ReloadingFundingRulesTest {
     }
 
     private Expectations expectations() throws IOException {
+        if (built != null) {
+            return built;
+        }
         List<Application> applications = new ArrayList<>(ApplicationGenerators.corpus(20_260_223, 24));
         applications.add(RATE_BOUND);
-        Path at80 = root.resolve("at80").resolve("rules");
-        Path at90 = root.resolve("at90").resolve("rules");
+        // Named like the live directory, so that even the rule set ids must match.
+        Path at80 = versions.resolve("at80").resolve("rules");
+        Path at90 = versions.resolve("at90").resolve("rules");
         RuleSets.writeBundled(at80);
         RuleSets.writeBundled(at90);
         writeRate(at90, "0.90");
@@ -341,13 +350,17 @@ class ReloadingFundingRulesTest {
         assertThat(expected.at80().get(applications.size() - 1).grant()).isEqualByComparingTo(GRANT_AT_80);
         assertThat(expected.at90().get(applications.size() - 1).grant()).isEqualByComparingTo(GRANT_AT_90);
         assertThat(expected.at80().get(0).ruleSet()).isNotEqualTo(expected.at90().get(0).ruleSet());
+        built = expected;
         return expected;
     }
 
     @Test
     void concurrentAssessmentsDuringGoodAndBrokenReloadsAlwaysGetOneWholeVersion() throws Exception {
         Expectations expected = expectations();
-        int cycles = 8;
+        // Two round trips, 0.80 -> 0.90 -> 0.80, each good reload after a broken DRL and broken call data:
+        // every kind of transition twice, under two threads that assess throughout (as many as the
+        // build machine's cores, so that the reloads get their share); more would only repeat them.
+        int cycles = 2;
         try (ReloadingFundingRules rules = ReloadingFundingRules.over(live)) {
             // Bounded: a systematic bug would otherwise add one entry per assessment.
             Queue<String> failures = new ArrayBlockingQueue<>(20);
@@ -355,7 +368,7 @@ class ReloadingFundingRulesTest {
             AtomicInteger reloads = new AtomicInteger();
             CountDownLatch reloadsDone = new CountDownLatch(1);
             List<Thread> assessors = new ArrayList<>();
-            for (int t = 0; t < 3; t++) {
+            for (int t = 0; t < 2; t++) {
                 Thread assessor = new Thread(() -> {
                     try {
                         while (reloadsDone.getCount() > 0) {
@@ -429,7 +442,8 @@ class ReloadingFundingRulesTest {
             batchAt80.addAll(expected.at80());
             batchAt90.addAll(expected.at90());
         }
-        int goodReloads = 6;
+        // There and back: each version serves at least one batch whole, and both swaps fall into batches.
+        int goodReloads = 2;
         try (ReloadingFundingRules rules = ReloadingFundingRules.over(live)) {
             ConcurrentLinkedQueue<Throwable> reloaderFailures = new ConcurrentLinkedQueue<>();
             AtomicInteger swaps = new AtomicInteger();
