@@ -286,9 +286,9 @@ class ReloadingFundingRulesTest {
         }
     }
 
-    // --- the README's snippet, compiled here and checked to be in the README verbatim ---
+    // --- the snippet of docs/embedding.md, compiled and run here; DocSamplesTest holds the page equal to it ---
 
-    // README:begin
+    // sample:begin reloading
     /** Serves the rule set in {@code dir}, picking up edits; close it at shutdown to stop the watcher. */
     static ReloadingFundingRules serve(Path dir) {
         System.Logger log = System.getLogger("foerderregeln");
@@ -303,19 +303,10 @@ class ReloadingFundingRulesTest {
             }
         });
     }
-    // README:end
+    // sample:end reloading
 
     @Test
-    void theReadmeShowsTheSnippetCompiledHere() throws IOException {
-        List<String> source = Files.readAllLines(Path.of("src/test/java/io/github/foerderregeln/drools/ReloadingFundingRulesTest.java"));
-        String snippet = source.subList(source.indexOf("    // README:begin") + 1, source.indexOf("    // README:end")).stream()
-                .map(line -> line.isEmpty() ? line : line.substring(4)).collect(java.util.stream.Collectors.joining("\n"));
-
-        assertThat(Files.readString(Path.of("../README.md"))).contains("```java\n" + snippet + "\n```");
-    }
-
-    @Test
-    void theReadmeSnippetServesTheDirectoryUntilClosed() {
+    void theDocumentedSnippetServesTheDirectoryUntilClosed() {
         try (ReloadingFundingRules rules = serve(live)) {
             assertThat(rules.assess(RATE_BOUND).grant()).isEqualByComparingTo(GRANT_AT_80);
         }
