@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -187,19 +188,28 @@ public final class JsonTree {
 
     /** The elements of {@code array}, each a distinct non-blank string; null after recording a problem. */
     public List<String> texts(JsonNode array, String path) {
+        Set<String> texts = distinct(array, path, this::text);
+        return texts == null ? null : List.copyOf(texts);
+    }
+
+    /**
+     * The elements of {@code array}, each read by {@code element}; null after recording a problem:
+     * an element that cannot be read, or one that repeats another (in a set it is a slip, never meant).
+     */
+    private <T> Set<T> distinct(JsonNode array, String path, BiFunction<JsonNode, String, T> element) {
         if (!array.isArray()) {
             problems.add(new Problem(path, "must be a JSON array"));
             return null;
         }
         int before = problems.size();
-        Set<String> texts = new LinkedHashSet<>();
+        Set<T> values = new LinkedHashSet<>();
         for (int i = 0; i < array.size(); i++) {
-            String text = text(array.get(i), path + "[" + i + "]");
-            if (text != null && !texts.add(text)) {
-                problems.add(new Problem(path + "[" + i + "]", "repeats " + text));
+            T value = element.apply(array.get(i), path + "[" + i + "]");
+            if (value != null && !values.add(value)) {
+                problems.add(new Problem(path + "[" + i + "]", "repeats " + value));
             }
         }
-        return problems.size() > before ? null : List.copyOf(texts);
+        return problems.size() > before ? null : values;
     }
 
     public Boolean bool(JsonNode object, String path, String name, boolean fallback) {
@@ -290,19 +300,8 @@ public final class JsonTree {
 
     /** A set of codes, such as the legal forms a call admits; a repeated code is a problem. */
     public <E extends Enum<E>> Set<E> codeSet(JsonNode value, String path, Class<E> type) {
-        if (!value.isArray()) {
-            problems.add(new Problem(path, "must be a JSON array"));
-            return null;
-        }
-        int before = problems.size();
-        Set<E> codes = new LinkedHashSet<>();
-        for (int i = 0; i < value.size(); i++) {
-            E code = code(value.get(i), path + "[" + i + "]", type);
-            if (code != null && !codes.add(code)) {
-                problems.add(new Problem(path + "[" + i + "]", "repeats " + code));
-            }
-        }
-        return problems.size() > before ? null : Set.copyOf(codes);
+        Set<E> codes = distinct(value, path, (element, at) -> code(element, at, type));
+        return codes == null ? null : Set.copyOf(codes);
     }
 
     /** An amount of money as a JSON number or decimal string, checked by {@link Checks#money}. */

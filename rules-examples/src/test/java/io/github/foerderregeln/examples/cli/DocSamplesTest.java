@@ -17,10 +17,8 @@ import io.github.foerderregeln.api.LegalForm;
 import io.github.foerderregeln.api.RuleSets;
 import io.github.foerderregeln.api.json.ApplicationJson;
 import io.github.foerderregeln.examples.DocSnippets;
-import io.github.foerderregeln.examples.EmbeddingExample;
-import java.io.ByteArrayOutputStream;
+import io.github.foerderregeln.examples.EmbeddingExampleTest;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -95,14 +93,6 @@ class DocSamplesTest {
 
     @Test
     void theEmbeddingPageShowsCodeTheBuildCompilesAndWhatTheExamplePrints() throws IOException {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            EmbeddingExample.main(new String[0]);
-        } finally {
-            System.setOut(original);
-        }
         StringWriter json = new StringWriter();
         DocSnippets.assessFiles(List.of(EXAMPLES.resolve("haldensleben-2019.json")), json);
         FundingRules rules = FundingRules.load();
@@ -111,7 +101,7 @@ class DocSamplesTest {
 
         assertThat(json.toString()).contains("\"applicationId\" : \"haldensleben-2019\"", "\"grant\" : 170320.00");
         assertThat(explained).startsWith("RATE 160000.00\nEnd the project 1 day(s) earlier");
-        check("docs/embedding.md", "embedding-output", fenced("text", captured.toString(StandardCharsets.UTF_8)));
+        check("docs/embedding.md", "embedding-output", fenced("text", EmbeddingExampleTest.printed()));
         check("docs/embedding.md", "json-files", fenced("java", region(SNIPPETS, "json-files")));
         check("docs/embedding.md", "explanation", fenced("java", region(SNIPPETS, "explanation")));
         check("docs/embedding.md", "reloading", fenced("java", region(RELOADING, "reloading")));
