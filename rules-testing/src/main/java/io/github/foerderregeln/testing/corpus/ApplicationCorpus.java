@@ -75,8 +75,10 @@ public final class ApplicationCorpus {
                 dates.add(regulation.validUntil().plusDays(1));
             }
         }
-        this.lastDecisionDate = dates.last().plusMonths(6).minusDays(1).isAfter(firstDecisionDate.plusYears(1))
-                ? dates.last().plusMonths(6).minusDays(1) : firstDecisionDate.plusYears(1);
+        // Half a year past the last change, so that decisions after it are drawn too; a year at least.
+        LocalDate halfYearAfter = dates.last().plusMonths(6).minusDays(1);
+        LocalDate aYearAfterTheFirst = firstDecisionDate.plusYears(1);
+        this.lastDecisionDate = halfYearAfter.isAfter(aYearAfterTheFirst) ? halfYearAfter : aYearAfterTheFirst;
         // Each day a value changes and the day before it, the ends of the years, and the leap days in between.
         TreeSet<LocalDate> edges = new TreeSet<>();
         for (LocalDate date : dates) {
@@ -128,7 +130,7 @@ public final class ApplicationCorpus {
         return firstDecisionDate;
     }
 
-    /** The last day decisions are drawn for: half a year after the last date of the call. */
+    /** The last day decisions are drawn for: half a year after the last date of the call, a year after the first at least. */
     public LocalDate lastDecisionDate() {
         return lastDecisionDate;
     }
