@@ -150,27 +150,20 @@ public final class JsonTree {
     /** A string field; blank only when not {@code required}. */
     public String text(JsonNode object, String path, String name, boolean required) {
         JsonNode value = field(object, path, name, required);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            problems.add(new Problem(join(path, name), "must be a string"));
-            return null;
-        }
-        if (required && value.textValue().isBlank()) {
-            problems.add(new Problem(join(path, name), "must not be empty"));
-            return null;
-        }
-        return value.textValue();
+        return value == null ? null : text(value, join(path, name), required);
     }
 
     /** A string that must not be blank, such as an element of a list. */
     public String text(JsonNode value, String path) {
+        return text(value, path, true);
+    }
+
+    private String text(JsonNode value, String path, boolean notBlank) {
         if (!value.isTextual()) {
             problems.add(new Problem(path, "must be a string"));
             return null;
         }
-        if (value.textValue().isBlank()) {
+        if (notBlank && value.textValue().isBlank()) {
             problems.add(new Problem(path, "must not be empty"));
             return null;
         }
