@@ -1,5 +1,7 @@
 package io.github.foerderregeln.api;
 
+import io.github.foerderregeln.api.internal.Checks;
+import io.github.foerderregeln.api.internal.Subdivisions;
 import java.util.List;
 
 /**

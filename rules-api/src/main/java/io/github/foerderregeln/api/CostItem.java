@@ -1,5 +1,6 @@
 package io.github.foerderregeln.api;
 
+import io.github.foerderregeln.api.internal.Checks;
 import java.math.BigDecimal;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.foerderregeln.api;
 
+import io.github.foerderregeln.api.internal.BundledRules;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

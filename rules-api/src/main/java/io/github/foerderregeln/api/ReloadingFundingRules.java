@@ -1,5 +1,6 @@
 package io.github.foerderregeln.api;
 
+import io.github.foerderregeln.api.internal.RuleFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -217,7 +218,7 @@ public final class ReloadingFundingRules implements FundingRules, AutoCloseable 
 
     private String digestOrNull() {
         try {
-            return RuleDirectory.digest(directory);
+            return RuleFiles.digest(RuleFiles.read(directory));
         } catch (IOException | RuntimeException e) {
             // Unknown: the load that follows reads the same files and reports why they cannot be read.
             return null;
@@ -291,7 +292,7 @@ public final class ReloadingFundingRules implements FundingRules, AutoCloseable 
         private void poll() {
             String now;
             try {
-                now = RuleDirectory.digest(directory);
+                now = RuleFiles.digest(RuleFiles.read(directory));
             } catch (IOException | RuntimeException e) {
                 // The same failure twice (a deleted directory) is reloaded, and so reported, once.
                 now = "unreadable: " + e;

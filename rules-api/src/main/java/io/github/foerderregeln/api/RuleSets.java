@@ -1,5 +1,6 @@
 package io.github.foerderregeln.api;
 
+import io.github.foerderregeln.api.internal.BundledRules;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

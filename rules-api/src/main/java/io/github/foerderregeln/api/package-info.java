@@ -10,5 +10,10 @@
  *
  * <p>{@link io.github.foerderregeln.api.ReloadingFundingRules} serves the rule set of a directory
  * and picks up edits, keeping the last good version when an edit is broken.
+ *
+ * <p>The records are also the facts rule authors match in DRL, with
+ * {@link io.github.foerderregeln.api.CallTerms} (the call's parameters on the decision date),
+ * {@link io.github.foerderregeln.api.Limit} and {@link io.github.foerderregeln.api.Rounding}, so
+ * they stay here, exported, whatever else moves.
  */
 package io.github.foerderregeln.api;

@@ -1,7 +1,7 @@
 package io.github.foerderregeln.drools;
 
 import io.github.foerderregeln.api.Application;
-import io.github.foerderregeln.api.ApplicationValidator;
+import io.github.foerderregeln.api.internal.ApplicationValidator;
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.CallTerms;
 import io.github.foerderregeln.api.CostItem;
@@ -26,7 +26,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.EntryPoint;
 
 /**
  * Assesses applications with one shared rule base: one session per assessment (new or reused,
@@ -96,7 +95,7 @@ final class DroolsFundingRules implements FundingRules {
     }
 
     /** The facts of one application: the call terms, its records, a numbered line per cost item, its prior aid. */
-    static void insertFacts(EntryPoint facts, Application application, CallTerms terms) {
+    static void insertFacts(KieSession facts, Application application, CallTerms terms) {
         facts.insert(terms);
         facts.insert(application);
         facts.insert(application.applicant());

@@ -2,7 +2,7 @@ package io.github.foerderregeln.drools;
 
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.Explanation;
-import io.github.foerderregeln.api.Messages;
+import io.github.foerderregeln.api.internal.Messages;
 import io.github.foerderregeln.drools.facts.Findings;
 import java.util.Comparator;
 import java.util.HashMap;

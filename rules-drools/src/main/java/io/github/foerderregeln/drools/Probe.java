@@ -16,7 +16,7 @@ import io.github.foerderregeln.api.PartnerSector;
 import io.github.foerderregeln.api.Project;
 import io.github.foerderregeln.api.RuleProblem;
 import io.github.foerderregeln.api.RulesEvaluationException;
-import io.github.foerderregeln.api.Subdivisions;
+import io.github.foerderregeln.api.internal.Subdivisions;
 import io.github.foerderregeln.api.json.FundingCallJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;

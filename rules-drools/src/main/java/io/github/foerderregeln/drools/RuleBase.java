@@ -7,7 +7,7 @@ import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.RuleProblem;
 import io.github.foerderregeln.api.RuleSetException;
 import io.github.foerderregeln.api.json.FundingCallJson;
-import io.github.foerderregeln.api.json.BoundedInput;
+import io.github.foerderregeln.api.internal.BoundedInput;
 import io.github.foerderregeln.api.json.JsonLocations;
 import java.io.IOException;
 import java.io.InputStream;

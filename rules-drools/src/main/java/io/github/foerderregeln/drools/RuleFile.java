@@ -1,5 +1,6 @@
 package io.github.foerderregeln.drools;
 
+import io.github.foerderregeln.api.internal.RuleFiles;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -10,27 +11,11 @@ import java.nio.charset.StandardCharsets;
  */
 record RuleFile(String path, byte[] content) {
     boolean isDrl() {
-        return isDrl(path);
+        return RuleFiles.isDrl(path);
     }
 
     boolean isCall() {
-        return isCall(path);
-    }
-
-    /**
-     * Whether the file at {@code path} (relative, forward slashes) belongs to a rule set: decided
-     * by its name before it is read, so that no other file of a directory is ever read.
-     */
-    static boolean isRuleFile(String path) {
-        return isDrl(path) || isCall(path);
-    }
-
-    private static boolean isDrl(String path) {
-        return path.endsWith(".drl");
-    }
-
-    private static boolean isCall(String path) {
-        return path.startsWith("calls/") && path.endsWith(".json");
+        return RuleFiles.isCall(path);
     }
 
     String text() {

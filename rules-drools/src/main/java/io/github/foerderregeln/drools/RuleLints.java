@@ -1,7 +1,7 @@
 package io.github.foerderregeln.drools;
 
 import io.github.foerderregeln.api.LimitKind;
-import io.github.foerderregeln.api.Messages;
+import io.github.foerderregeln.api.internal.Messages;
 import io.github.foerderregeln.api.RuleProblem;
 import io.github.foerderregeln.drools.facts.Findings;
 import java.util.ArrayList;

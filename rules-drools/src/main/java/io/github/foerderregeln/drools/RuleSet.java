@@ -5,17 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import io.github.foerderregeln.api.RuleProblem;
 import io.github.foerderregeln.api.RuleSetException;
-import io.github.foerderregeln.api.json.BoundedInput;
+import io.github.foerderregeln.api.internal.RuleFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The files of a rule set and its identity: a name and a digest of every file, so that an
@@ -54,10 +52,9 @@ record RuleSet(String name, List<RuleFile> files) {
     }
 
     /**
-     * The rule set in {@code directory}: every {@code .drl} file at any depth and every
-     * {@code calls/*.json} file, chosen by name before anything is read; other files (a README, a
-     * large data file beside the rules) are never read. Each file is read through
-     * {@link BoundedInput#readFile}: one of more than 1 MiB is an error of that file.
+     * The rule set in {@code directory}: its {@linkplain RuleFiles rule files}, chosen by name
+     * before anything is read; other files (a README, a large data file beside the rules) are never
+     * read. A rule file of more than 1 MiB is an error of that file.
      *
      * @throws RuleSetException when the directory is missing or a rule file is too large
      */
@@ -70,18 +67,9 @@ record RuleSet(String name, List<RuleFile> files) {
         String setName = name == null ? "rules" : name.toString();
         List<RuleFile> files = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                String relative = directory.relativize(path).toString().replace('\\', '/');
-                if (!RuleFile.isRuleFile(relative)) {
-                    continue;
-                }
-                try {
-                    files.add(new RuleFile(relative, BoundedInput.readFile(path)));
-                } catch (BoundedInput.TooLargeException e) {
-                    problems.add(new RuleProblem(relative, 0, 0, true, "the file " + e.getMessage()));
-                }
-            }
+        try {
+            RuleFiles.read(directory, (path, why) -> problems.add(new RuleProblem(path, 0, 0, true, why)))
+                    .forEach((path, content) -> files.add(new RuleFile(path, content)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the rule directory " + directory, e);
         }
@@ -105,20 +93,11 @@ record RuleSet(String name, List<RuleFile> files) {
         }
     }
 
-    /** {@code name@digest}, the digest being the first 12 hex digits of SHA-256 over paths and contents. */
+    /** {@code name@digest}, the digest being the first 12 hex digits of {@link RuleFiles#digest} of the files. */
     String id() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (RuleFile file : files) {
-                sha.update(file.path().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(file.content());
-                sha.update((byte) 0);
-            }
-            return name + "@" + HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        SortedMap<String, byte[]> contents = new TreeMap<>();
+        files.forEach(file -> contents.put(file.path(), file.content()));
+        return name + "@" + RuleFiles.digest(contents).substring(0, 12);
     }
 
     private static String resource(String path) {

@@ -3,10 +3,10 @@ package io.github.foerderregeln.drools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.foerderregeln.api.FundingRules;
-import io.github.foerderregeln.api.scenario.Scenario;
-import io.github.foerderregeln.api.scenario.Scenario.ExpectedFinding;
-import io.github.foerderregeln.api.scenario.Scenarios;
-import io.github.foerderregeln.api.scenario.junit.ScenarioTests;
+import io.github.foerderregeln.testing.scenario.Scenario;
+import io.github.foerderregeln.testing.scenario.Scenario.ExpectedFinding;
+import io.github.foerderregeln.testing.scenario.Scenarios;
+import io.github.foerderregeln.testing.scenario.junit.ScenarioTests;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -33,8 +33,10 @@ import org.kie.api.KieBase;
  * applications must give equal assessments, findings and rules fired in the same order.
  */
 class ConcurrentAssessmentTest {
+    /** Twice the build machine's cores, so that threads are preempted in the middle of assessments. */
     private static final int THREADS = 4;
-    private static final int PER_THREAD = 2_500;
+    /** Long enough that every thread is still assessing while the others start and end. */
+    private static final int PER_THREAD = 1_000;
     private static final FundingRules RULES = FundingRules.load();
     private static List<Application> corpus;
     private static List<Assessment> oneThread;

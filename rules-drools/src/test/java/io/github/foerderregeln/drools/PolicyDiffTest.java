@@ -11,14 +11,13 @@ import io.github.foerderregeln.api.Outcome;
 import io.github.foerderregeln.api.PartnerSector;
 import io.github.foerderregeln.api.RuleSets;
 import io.github.foerderregeln.api.Severity;
-import io.github.foerderregeln.api.corpus.ApplicationCorpus;
-import io.github.foerderregeln.api.diff.PolicyDiff;
-import io.github.foerderregeln.api.diff.PolicyDiffResult;
-import io.github.foerderregeln.api.diff.PolicyDiffResult.ChangedApplication;
-import io.github.foerderregeln.api.diff.PolicyDiffResult.FindingChange;
-import io.github.foerderregeln.api.diff.PolicyDiffResult.InvalidApplication;
-import io.github.foerderregeln.api.diff.PolicyDiffResult.RuleSide;
-import io.github.foerderregeln.api.diff.PolicyDiffResult.Summary;
+import io.github.foerderregeln.testing.diff.PolicyDiff;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult.ChangedApplication;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult.FindingChange;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult.InvalidApplication;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult.RuleSide;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult.Summary;
 import io.github.foerderregeln.drools.reference.ReferenceAssessor;
 import io.github.foerderregeln.drools.reference.Result;
 import io.github.foerderregeln.drools.reference.RuleFinding;
@@ -99,7 +98,7 @@ class PolicyDiffTest {
 
     @Test
     void overTheGeneratedCorpusEveryChangeAndTotalIsWhatTheReferenceComputesWithBothParameterSets() {
-        List<Application> corpus = ApplicationCorpus.corpus(20_261_123L, 2000);
+        List<Application> corpus = ApplicationGenerators.corpus(20_261_123L, 2000);
         ReferenceAssessor before = new ReferenceAssessor();
         ReferenceAssessor after = new ReferenceAssessor(new BigDecimal("0.90"), new BigDecimal("250000.00"));
         List<Expected> expected = new ArrayList<>();

@@ -62,6 +62,11 @@ class ReloadingFundingRulesTest {
     private static final BigDecimal GRANT_AT_80 = new BigDecimal("98765.00");
     private static final BigDecimal GRANT_AT_90 = new BigDecimal("111111.00");
 
+    /** The two versions' assessments of the concurrent tests, built once: each version is a compilation. */
+    @TempDir
+    static Path versions;
+    private static Expectations built;
+
     @TempDir
     Path root;
     private Path live;
@@ -343,9 +348,9 @@ class ReloadingFundingRulesTest {
         }
     }
 
-    // --- the README's snippet, compiled here and checked to be in the README verbatim ---
+    // --- the snippet of docs/embedding.md, compiled and run here; DocSamplesTest holds the page equal to it ---
 
-    // README:begin
+    // sample:begin reloading
     /** Serves the rule set in {@code dir}, picking up edits; close it at shutdown to stop the watcher. */
     static ReloadingFundingRules serve(Path dir) {
         System.Logger log = System.getLogger("foerderregeln");
@@ -360,19 +365,10 @@ class ReloadingFundingRulesTest {
             }
         });
     }
-    // README:end
+    // sample:end reloading
 
     @Test
-    void theReadmeShowsTheSnippetCompiledHere() throws IOException {
-        List<String> source = Files.readAllLines(Path.of("src/test/java/io/github/foerderregeln/drools/ReloadingFundingRulesTest.java"));
-        String snippet = source.subList(source.indexOf("    // README:begin") + 1, source.indexOf("    // README:end")).stream()
-                .map(line -> line.isEmpty() ? line : line.substring(4)).collect(java.util.stream.Collectors.joining("\n"));
-
-        assertThat(Files.readString(Path.of("../README.md"))).contains("```java\n" + snippet + "\n```");
-    }
-
-    @Test
-    void theReadmeSnippetServesTheDirectoryUntilClosed() {
+    void theDocumentedSnippetServesTheDirectoryUntilClosed() {
         try (ReloadingFundingRules rules = serve(live)) {
             assertThat(rules.assess(RATE_BOUND).grant()).isEqualByComparingTo(GRANT_AT_80);
         }
@@ -388,10 +384,14 @@ class ReloadingFundingRulesTest {
     }
 
     private Expectations expectations() throws IOException {
+        if (built != null) {
+            return built;
+        }
         List<Application> applications = new ArrayList<>(ApplicationGenerators.corpus(20_260_223, 24));
         applications.add(RATE_BOUND);
-        Path at80 = root.resolve("at80").resolve("rules");
-        Path at90 = root.resolve("at90").resolve("rules");
+        // Named like the live directory, so that even the rule set ids must match.
+        Path at80 = versions.resolve("at80").resolve("rules");
+        Path at90 = versions.resolve("at90").resolve("rules");
         RuleSets.writeBundled(at80);
         RuleSets.writeBundled(at90);
         writeRate(at90, "0.90");
@@ -403,13 +403,19 @@ class ReloadingFundingRulesTest {
         assertThat(expected.at80().get(applications.size() - 1).grant()).isEqualByComparingTo(GRANT_AT_80);
         assertThat(expected.at90().get(applications.size() - 1).grant()).isEqualByComparingTo(GRANT_AT_90);
         assertThat(expected.at80().get(0).ruleSet()).isNotEqualTo(expected.at90().get(0).ruleSet());
+        built = expected;
         return expected;
     }
 
     @Test
     void concurrentAssessmentsDuringGoodAndBrokenReloadsAlwaysGetOneWholeVersion() throws Exception {
         Expectations expected = expectations();
-        int cycles = 8;
+        // One round trip, 0.80 -> 0.90 -> 0.80, each good reload after a broken DRL and broken call data:
+        // every kind of transition in both directions, while a thread assesses throughout and the
+        // test's own thread after each reload; more would only repeat them (each is a compilation). One
+        // assessing thread is enough to see a mixed version (ConcurrentAssessmentTest has many).
+        int cycles = 1;
+        int assessorThreads = 1;
         try (ReloadingFundingRules rules = ReloadingFundingRules.over(live)) {
             // Bounded: a systematic bug would otherwise add one entry per assessment.
             Queue<String> failures = new ArrayBlockingQueue<>(20);
@@ -417,7 +423,7 @@ class ReloadingFundingRulesTest {
             AtomicInteger reloads = new AtomicInteger();
             CountDownLatch reloadsDone = new CountDownLatch(1);
             List<Thread> assessors = new ArrayList<>();
-            for (int t = 0; t < 3; t++) {
+            for (int t = 0; t < assessorThreads; t++) {
                 Thread assessor = new Thread(() -> {
                     try {
                         while (reloadsDone.getCount() > 0) {
@@ -491,7 +497,8 @@ class ReloadingFundingRulesTest {
             batchAt80.addAll(expected.at80());
             batchAt90.addAll(expected.at90());
         }
-        int goodReloads = 6;
+        // There and back: each version serves at least one batch whole, and both swaps fall into batches.
+        int goodReloads = 2;
         try (ReloadingFundingRules rules = ReloadingFundingRules.over(live)) {
             ConcurrentLinkedQueue<Throwable> reloaderFailures = new ConcurrentLinkedQueue<>();
             AtomicInteger swaps = new AtomicInteger();

@@ -7,8 +7,9 @@ import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.RuleProblem;
 import io.github.foerderregeln.api.RuleSetException;
 import io.github.foerderregeln.api.RuleSets;
-import io.github.foerderregeln.api.scenario.ScenarioRunner;
-import io.github.foerderregeln.api.scenario.Scenarios;
+import io.github.foerderregeln.api.internal.RuleFiles;
+import io.github.foerderregeln.testing.scenario.ScenarioRunner;
+import io.github.foerderregeln.testing.scenario.Scenarios;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,18 @@ class RuleSetValidationTest {
         List<Path> files = Scenarios.find(List.of(dir.resolve("scenarios")));
         assertThat(files).isNotEmpty();
         assertThat(files.stream().map(runner::run)).allSatisfy(r -> assertThat(r.differences()).as(r.file().toString()).isEmpty());
+    }
+
+    @Test
+    void theRuleSetIsExactlyItsRuleFilesAndItsIdTheirDigest() throws IOException {
+        Files.writeString(dir.resolve("calls/notes.txt"), "not a call");
+        Files.writeString(dir.resolve("rdz/limits/limits.drl.orig"), "an editor's backup");
+        RuleSet ruleSet = RuleSet.fromDirectory(dir);
+
+        assertThat(ruleSet.files()).extracting(RuleFile::path).containsExactlyElementsOf(RuleFiles.read(dir).keySet())
+                .contains(LIMITS, CALL).allMatch(RuleFiles::isRuleFile).noneMatch(path -> path.startsWith("scenarios/"));
+        assertThat(FundingRules.fromDirectory(dir).ruleSetId())
+                .isEqualTo(dir.getFileName() + "@" + RuleFiles.digest(RuleFiles.read(dir)).substring(0, 12));
     }
 
     @Test

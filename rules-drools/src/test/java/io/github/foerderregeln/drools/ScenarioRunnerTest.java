@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.foerderregeln.api.FundingRules;
-import io.github.foerderregeln.api.scenario.ScenarioResult;
-import io.github.foerderregeln.api.scenario.ScenarioResult.Status;
-import io.github.foerderregeln.api.scenario.ScenarioRunner;
-import io.github.foerderregeln.api.scenario.junit.ScenarioTests;
+import io.github.foerderregeln.testing.scenario.ScenarioResult;
+import io.github.foerderregeln.testing.scenario.ScenarioResult.Status;
+import io.github.foerderregeln.testing.scenario.ScenarioRunner;
+import io.github.foerderregeln.testing.scenario.junit.ScenarioTests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,7 +132,7 @@ class ScenarioRunnerTest {
         assertThat(result.status()).isEqualTo(Status.BROKEN);
         assertThat(result.name()).isEqualTo("typo.scenario.json");
         assertThat(result.differences()).anySatisfy(d -> assertThat(d).startsWith("expect.grnat: unknown field"))
-                .anySatisfy(d -> assertThat(d).startsWith("expect.grant: missing"));
+                .anySatisfy(d -> assertThat(d).startsWith("expect.grant: is required"));
     }
 
     @Test

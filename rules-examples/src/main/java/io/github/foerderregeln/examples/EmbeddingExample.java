@@ -11,7 +11,6 @@ import io.github.foerderregeln.api.Finding;
 import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.LegalForm;
-import io.github.foerderregeln.api.Messages;
 import io.github.foerderregeln.api.OtherFunding;
 import io.github.foerderregeln.api.Outcome;
 import io.github.foerderregeln.api.PartnerSector;
@@ -19,6 +18,7 @@ import io.github.foerderregeln.api.Project;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Assesses the Haldensleben case through the façade alone, as an application embedding the library does. */
@@ -42,7 +42,8 @@ public final class EmbeddingExample {
 
         // An ineligible application is an outcome, not an exception; findings explain it, with references.
         Assessment assessment = rules.assess(application);
-        System.out.println(assessment.outcome() + ", grant " + Messages.money(assessment.grant(), Language.EN));
+        // Money is BigDecimal with two decimals; Formatter writes it exactly, never through double.
+        System.out.println(assessment.outcome() + ", grant " + String.format(Locale.UK, "EUR %,.2f", assessment.grant()));
         for (Finding finding : assessment.findings()) {
             System.out.println(finding.severity() + " " + finding.ruleId() + ": " + finding.message(Language.EN)
                     + " [" + finding.reference() + "]");

@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The README's embedding example, run as the build runs it: it prints the Haldensleben result and does not throw. */
-class EmbeddingExampleTest {
+public class EmbeddingExampleTest {
 
-    @Test
-    void theExamplePrintsTheOutcomeTheGrantAndEachFindingWithItsReference() {
+    /** What the example prints on standard output. */
+    public static String printed() {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream original = System.out;
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -20,9 +20,13 @@ class EmbeddingExampleTest {
         } finally {
             System.setOut(original);
         }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
 
+    @Test
+    void theExamplePrintsTheOutcomeTheGrantAndEachFindingWithItsReference() {
         // 0.80 x 212,900.00 = 170,320.00, which is also the amount requested: RATE binds (first on a tie).
-        assertThat(captured.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+        assertThat(printed().lines()).containsExactly(
                 "ELIGIBLE, grant EUR 170,320.00",
                 "INFO RDZ-GRANT-RATE: The grant is limited to 80% of the eligible costs (EUR 170,320.00)."
                         + " [Förderaufruf Regionale Digitalisierungszentren: Zuschuss max. 80 %]");

@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.foerderregeln.api.Applicant;
 import io.github.foerderregeln.api.Application;
-import io.github.foerderregeln.api.ApplicationLimits;
-import io.github.foerderregeln.api.ApplicationValidator;
 import io.github.foerderregeln.api.BoardVote;
 import io.github.foerderregeln.api.CentreTask;
-import io.github.foerderregeln.api.Checks;
 import io.github.foerderregeln.api.CostCategory;
 import io.github.foerderregeln.api.CostItem;
 import io.github.foerderregeln.api.DeMinimisAid;
@@ -19,7 +16,11 @@ import io.github.foerderregeln.api.LegalForm;
 import io.github.foerderregeln.api.OtherFunding;
 import io.github.foerderregeln.api.PartnerSector;
 import io.github.foerderregeln.api.Project;
-import io.github.foerderregeln.api.Subdivisions;
+import io.github.foerderregeln.api.internal.ApplicationLimits;
+import io.github.foerderregeln.api.internal.ApplicationValidator;
+import io.github.foerderregeln.api.internal.Checks;
+import io.github.foerderregeln.api.internal.JsonTree;
+import io.github.foerderregeln.api.internal.Subdivisions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -97,34 +98,28 @@ public final class ApplicationJson {
 
     /**
      * Reads one application from a file: at most {@link ApplicationLimits#MAX_FILE_BYTES} of it,
-     * whatever it is (a device or a pipe too; {@link BoundedInput#readFile}).
+     * whatever it is (a device or a pipe too).
      *
      * @throws InvalidApplicationException naming the file and every problem, also a file too large
      * @throws IOException when the file cannot be read
      */
     public Application read(Path file) throws IOException {
-        byte[] json;
-        try {
-            json = BoundedInput.readFile(file);
-        } catch (BoundedInput.TooLargeException e) {
-            throw tooLarge(file.toString(), "the file " + e.getMessage());
+        JsonTree tree = new JsonTree();
+        byte[] json = tree.read(file, "$");
+        if (json == null) {
+            throw new InvalidApplicationException(file.toString(), tree.problems);
         }
         return read(json, file.toString());
     }
 
-    /** Reads one application from a stream, at most {@link ApplicationLimits#MAX_FILE_BYTES} of it. */
+    /** Reads one application from a stream; more than 1 MiB is invalid input (json-format.md, bounds). */
     public Application read(InputStream in, String source) throws IOException {
-        byte[] json;
-        try {
-            json = BoundedInput.read(in);
-        } catch (BoundedInput.TooLargeException e) {
-            throw tooLarge(source, "the input " + e.getMessage());
+        JsonTree tree = new JsonTree();
+        byte[] json = tree.read(in, "$");
+        if (json == null) {
+            throw new InvalidApplicationException(source, tree.problems);
         }
         return read(json, source);
-    }
-
-    private static InvalidApplicationException tooLarge(String source, String problem) {
-        return new InvalidApplicationException(source, List.of(new io.github.foerderregeln.api.Problem("$", problem)));
     }
 
     /**

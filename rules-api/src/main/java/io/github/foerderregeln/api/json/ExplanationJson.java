@@ -3,6 +3,7 @@ package io.github.foerderregeln.api.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.foerderregeln.api.Explanation;
 import io.github.foerderregeln.api.Language;
+import io.github.foerderregeln.api.internal.JsonTree;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -10,6 +10,9 @@ import io.github.foerderregeln.api.FundingCall;
 import io.github.foerderregeln.api.GrantRounding;
 import io.github.foerderregeln.api.LegalForm;
 import io.github.foerderregeln.api.Problem;
+import io.github.foerderregeln.api.internal.BoundedInput;
+import io.github.foerderregeln.api.internal.Checks;
+import io.github.foerderregeln.api.internal.JsonTree;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -67,14 +70,14 @@ public final class FundingCallJson {
         FundingCall call = null;
         if (parameters != null && t.object(parameters, "parameters", PARAMETERS.toArray(String[]::new))) {
             DatedValues<BigDecimal> rate = dated(t, parameters, "fundingRate", (v, p) -> rate(t, v, p));
-            DatedValues<BigDecimal> maxGrant = dated(t, parameters, "maxGrant", (v, p) -> moneyValue(t, v, p));
+            DatedValues<BigDecimal> maxGrant = dated(t, parameters, "maxGrant", (v, p) -> t.money(v, p, false));
             DatedValues<Integer> months = dated(t, parameters, "maxDurationMonths",
-                    (v, p) -> between(t, v, p, io.github.foerderregeln.api.Checks.MAX_DURATION_MONTHS));
+                    (v, p) -> between(t, v, p, Checks.MAX_DURATION_MONTHS));
             DatedValues<Set<CostCategory>> categories = dated(t, parameters, "eligibleCostCategories",
-                    (v, p) -> codeSet(t, v, p, CostCategory.class));
+                    (v, p) -> t.codeSet(v, p, CostCategory.class));
             DatedValues<Set<LegalForm>> forms = dated(t, parameters, "eligibleLegalForms",
-                    (v, p) -> codeSet(t, v, p, LegalForm.class));
-            DatedValues<String> state = dated(t, parameters, "seatState", (v, p) -> text(t, v, p));
+                    (v, p) -> t.codeSet(v, p, LegalForm.class));
+            DatedValues<String> state = dated(t, parameters, "seatState", t::text);
             DatedValues<Set<String>> districts = dated(t, parameters, "districts", (v, p) -> textSet(t, v, p));
             DatedValues<GrantRounding> rounding = dated(t, parameters, "grantRounding", (v, p) -> rounding(t, v, p));
             List<DeMinimisRegulation> regulations = regulations(t, root);
@@ -123,25 +126,12 @@ public final class FundingCallJson {
 
     private static BigDecimal rate(JsonTree t, JsonNode value, String path) {
         BigDecimal rate = t.decimal(value, path);
-        String problem = rate == null ? null : io.github.foerderregeln.api.Checks.rate(rate);
+        String problem = rate == null ? null : io.github.foerderregeln.api.internal.Checks.rate(rate);
         if (problem != null) {
             t.problem(path, problem);
             return null;
         }
         return rate;
-    }
-
-    private static BigDecimal moneyValue(JsonTree t, JsonNode value, String path) {
-        BigDecimal amount = t.decimal(value, path);
-        if (amount == null) {
-            return null;
-        }
-        String problem = io.github.foerderregeln.api.Checks.money(amount, false);
-        if (problem != null) {
-            t.problem(path, problem);
-            return null;
-        }
-        return amount;
     }
 
     /** A whole number from 1 to {@code max}: a call's durations and windows are small (a window of 2,147,483,647 years is absurd). */
@@ -153,54 +143,17 @@ public final class FundingCallJson {
         return value.intValue();
     }
 
-    private static String text(JsonTree t, JsonNode value, String path) {
-        if (!value.isTextual() || value.textValue().isBlank()) {
-            t.problem(path, "must be a non-empty string");
-            return null;
-        }
-        String tooLong = BoundedInput.lengthProblem(value.textValue());
-        if (tooLong != null) {
-            t.problem(path, tooLong);
-            return null;
-        }
-        return value.textValue();
-    }
-
     private static Set<String> textSet(JsonTree t, JsonNode value, String path) {
-        if (!value.isArray()) {
-            t.problem(path, "must be a JSON array of strings");
-            return null;
-        }
-        Set<String> texts = new LinkedHashSet<>();
-        for (int i = 0; i < value.size(); i++) {
-            String text = text(t, value.get(i), path + "[" + i + "]");
-            if (text != null) {
-                texts.add(text);
-            }
-        }
-        return texts.size() == value.size() ? Set.copyOf(texts) : null;
-    }
-
-    private static <E extends Enum<E>> Set<E> codeSet(JsonTree t, JsonNode value, String path, Class<E> type) {
-        if (!value.isArray()) {
-            t.problem(path, "must be a JSON array of codes");
-            return null;
-        }
-        Set<E> codes = new LinkedHashSet<>();
-        for (int i = 0; i < value.size(); i++) {
-            E code = t.code(value.get(i), path + "[" + i + "]", type);
-            if (code != null) {
-                codes.add(code);
-            }
-        }
-        return codes.size() == value.size() ? Set.copyOf(codes) : null;
+        List<String> texts = t.texts(value, path);
+        return texts == null ? null : Set.copyOf(texts);
     }
 
     private static GrantRounding rounding(JsonTree t, JsonNode value, String path) {
         if (!t.object(value, path, "scale", "mode")) {
             return null;
         }
-        Integer scale = t.integer(value, path, "scale");
+        // Any whole number: GrantRounding names the scales it allows.
+        Integer scale = t.integer(value, path, "scale", Integer.MIN_VALUE);
         RoundingMode mode = t.code(value, path, "mode", RoundingMode.class, true);
         if (scale == null || mode == null) {
             return null;
@@ -231,8 +184,7 @@ public final class FundingCallJson {
             BigDecimal ceiling = t.money(entry, p, "ceiling", true, false);
             DeMinimisWindow window = t.code(entry, p, "window", DeMinimisWindow.class, true);
             JsonNode yearsNode = t.field(entry, p, "windowYears", true);
-            Integer years = yearsNode == null ? null
-                    : between(t, yearsNode, p + ".windowYears", io.github.foerderregeln.api.Checks.MAX_WINDOW_YEARS);
+            Integer years = yearsNode == null ? null : between(t, yearsNode, p + ".windowYears", Checks.MAX_WINDOW_YEARS);
             String source = t.text(entry, p, "source", true);
             if (from != null && until != null && until.isBefore(from)) {
                 t.problem(p + ".validUntil", "must not be before validFrom " + from);

@@ -3,6 +3,7 @@ package io.github.foerderregeln.api.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.foerderregeln.api.internal.JsonTree;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;

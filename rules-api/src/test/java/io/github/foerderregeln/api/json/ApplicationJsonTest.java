@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.foerderregeln.api.Application;
-import io.github.foerderregeln.api.ApplicationLimits;
+import io.github.foerderregeln.api.internal.ApplicationLimits;
 import io.github.foerderregeln.api.BoardVote;
 import io.github.foerderregeln.api.CentreTask;
 import io.github.foerderregeln.api.CostCategory;

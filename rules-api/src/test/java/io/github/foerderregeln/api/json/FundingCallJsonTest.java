@@ -274,6 +274,15 @@ class FundingCallJsonTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            parameters.districts[0].value           | ["Harz", "Börde", "Harz"]    | parameters.districts[0].value[2]
+            parameters.eligibleLegalForms[0].value  | ["GEMEINDE", "GEMEINDE"]     | parameters.eligibleLegalForms[0].value[1]
+            """)
+    void aRepeatedEntryOfASetIsNamedAsASlip(String path, String value, String field) {
+        assertThat(onlyProblem(path, value, field).message()).startsWith("repeats ");
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             parameters.maxGrant[0].value                 | "200000.005"
             parameters.maxGrant[0].value                 | "0"
             parameters.maxDurationMonths[0].value        | 0

@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Edits one field of a JSON document, addressed like a problem's field: {@code costs[0].amount}. */
-final class JsonEdits {
+public final class JsonEdits {
     /** Keeps decimals exact, as the readers under test do. */
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
@@ -25,7 +25,7 @@ final class JsonEdits {
     }
 
     /** {@code json} with the field at {@code path} set to the JSON {@code value}, or removed when value is null. */
-    static String edit(String json, String path, String value) {
+    public static String edit(String json, String path, String value) {
         try {
             JsonNode root = MAPPER.readTree(json);
             String[] parts = path.split("\\.");
@@ -59,7 +59,7 @@ final class JsonEdits {
     }
 
     /** The parsed tree of {@code json}, decimals exact. */
-    static JsonNode tree(String json) {
+    public static JsonNode tree(String json) {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {

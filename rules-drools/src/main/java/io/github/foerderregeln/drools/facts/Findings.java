@@ -4,8 +4,8 @@ import io.github.foerderregeln.api.Finding;
 import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.Limit;
 import io.github.foerderregeln.api.LimitKind;
-import io.github.foerderregeln.api.Messages;
 import io.github.foerderregeln.api.Severity;
+import io.github.foerderregeln.api.internal.Messages;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,7 +71,7 @@ public final class Findings {
      * costs rounded down would leave the rate limit a fraction of a cent short of {@code amount}.
      */
     public static BigDecimal costsFor(BigDecimal amount, BigDecimal rate) {
-        return amount.divide(rate, io.github.foerderregeln.api.Checks.MONEY_SCALE, java.math.RoundingMode.CEILING);
+        return amount.divide(rate, io.github.foerderregeln.api.internal.Checks.MONEY_SCALE, java.math.RoundingMode.CEILING);
     }
 
     /** The least grant above {@code grant} that the call's rounding gives: one euro more when it rounds to whole euros. */

@@ -1,16 +1,70 @@
 package io.github.foerderregeln.examples.cli;
 
 import io.github.foerderregeln.api.Application;
+import io.github.foerderregeln.api.InvalidApplicationException;
+import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.json.ApplicationJson;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 
-/** Reading application files for the commands: a file that cannot be read is invalid input, not a failure. */
+/**
+ * Application files for the commands, and the one place where what can go wrong with one becomes
+ * what a command reports: a file that cannot be read or is not a valid application is invalid
+ * input, named with its fields; an engine that fails on it is an internal failure.
+ */
 final class ApplicationFiles {
     private ApplicationFiles() {
+    }
+
+    /**
+     * {@code work} done on the application in {@code file}, or why it could not be.
+     *
+     * @param work what to do with the application, such as assessing it; its {@link
+     *        InvalidApplicationException} (a call the rules do not know) is invalid input as well
+     */
+    static <T> Attempt<T> attempt(ApplicationJson reader, Path file, Function<Application, T> work) {
+        try {
+            return new Attempt<>(work.apply(read(reader, file)), List.of(), null, null);
+        } catch (InvalidApplicationException e) {
+            return new Attempt<>(null, e.problems(), null, null);
+        } catch (UnreadableFileException e) {
+            return new Attempt<>(null, List.of(), e.getMessage(), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Attempt<>(null, List.of(), null, e);
+        }
+    }
+
+    /**
+     * What became of one file: the work's result, or the problems of the input, or why the file
+     * cannot be read, or the failure of the engine.
+     *
+     * @param value the work's result; null unless it was done
+     * @param problems the problems of an invalid application, each naming its field; empty otherwise
+     * @param unreadable why the file cannot be read; null when it could be
+     * @param failure what failed while the work was done; null when nothing did
+     * @param <T> the work's result
+     */
+    record Attempt<T>(T value, List<Problem> problems, String unreadable, Throwable failure) {
+        /** Whether the input could not be used: it cannot be read or is not a valid application. */
+        boolean invalid() {
+            return unreadable != null || !problems.isEmpty();
+        }
+
+        /** What to tell the user about invalid input: {@code FILE: FIELD: MESSAGE} per problem, or {@code FILE: why}. */
+        List<String> lines(Path file) {
+            return unreadable != null ? List.of(file + ": " + unreadable)
+                    : problems.stream().map(problem -> file + ": " + problem).toList();
+        }
+
+        /** The problems of invalid input as fields: an unreadable file is a problem of its field {@code file}. */
+        List<Problem> asProblems() {
+            return unreadable != null ? List.of(new Problem("file", unreadable)) : problems;
+        }
     }
 
     /**

@@ -1,18 +1,15 @@
 package io.github.foerderregeln.examples.cli;
 
-import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.FundingRules;
-import io.github.foerderregeln.api.InvalidApplicationException;
-import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.json.ApplicationJson;
 import io.github.foerderregeln.api.json.AssessmentJson;
+import io.github.foerderregeln.examples.cli.ApplicationFiles.Attempt;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +42,8 @@ final class AssessCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Application files in the JSON format.")
     List<Path> files;
@@ -55,64 +52,55 @@ final class AssessCommand implements Callable<Integer> {
             description = "json: one JSON array of the assessments; text: a readable report (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--lang", paramLabel = "de|en", defaultValue = "de",
-            description = "Language of messages and report (default: ${DEFAULT-VALUE}).")
-    Language language;
+    @Mixin
+    LanguageOption lang;
 
     @Mixin
     RulesOption rulesOption;
 
-    private final FoerderregelnCommand top;
-    private final Supplier<FundingRules> rulesSupplier;
+    private final Console console;
 
-    AssessCommand(FoerderregelnCommand top, Supplier<FundingRules> rules) {
-        this.top = top;
-        this.rulesSupplier = rules;
+    AssessCommand(Console console) {
+        this.console = console;
     }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FundingRules rules = rulesOption.load(rulesSupplier, top, err);
+        FundingRules rules = rulesOption.load(err);
         if (rules == null) {
             // Nothing can be assessed without rules; why is already on standard error.
-            return FoerderregelnCommand.INTERNAL_FAILURE;
+            return ExitStatus.FAILURE;
         }
         ApplicationJson reader = new ApplicationJson(rules.callIds());
         boolean invalid = false;
         boolean failed = false;
         // Each assessment is written as soon as it is made and then dropped, so that memory does
         // not grow with the number of files; the JSON array is opened now and closed at the end.
-        AssessmentJson.ArrayWriter json = format == Format.JSON ? AssessmentJson.arrayWriter(out, language) : null;
+        AssessmentJson.ArrayWriter json = format == Format.JSON ? AssessmentJson.arrayWriter(out, lang.language) : null;
         boolean first = true;
         for (Path file : files) {
-            Assessment assessment;
-            try {
-                Application application = ApplicationFiles.read(reader, file);
-                assessment = rules.assess(application);
-            } catch (InvalidApplicationException e) {
-                // The reader names the file, the façade the application id: the user gave the file.
-                e.problems().forEach(problem -> Output.line(err, file + ": " + problem));
-                invalid = true;
-                continue;
-            } catch (ApplicationFiles.UnreadableFileException e) {
-                Output.line(err, file + ": " + e.getMessage());
-                invalid = true;
-                continue;
-            } catch (RuntimeException | StackOverflowError e) {
+            Attempt<Assessment> attempt = ApplicationFiles.attempt(reader, file, rules::assess);
+            if (attempt.failure() != null) {
                 // One application the engine cannot assess says nothing about the others.
-                top.internalFailure(err, file + ": internal failure", e);
+                console.internalFailure(err, file + ": internal failure", attempt.failure());
                 failed = true;
                 continue;
             }
+            if (attempt.invalid()) {
+                // The reader names the file, the façade the application id: the user gave the file.
+                attempt.lines(file).forEach(line -> Output.line(err, line));
+                invalid = true;
+                continue;
+            }
             if (json != null) {
-                json.write(assessment);
+                json.write(attempt.value());
             } else {
                 if (!first) {
                     out.println();
                 }
-                out.print(TextReport.render(file, assessment, language));
+                out.print(TextReport.render(file, attempt.value(), lang.language));
             }
             first = false;
             if (out.checkError()) {
@@ -125,7 +113,6 @@ final class AssessCommand implements Callable<Integer> {
             json.close();
         }
         out.flush();
-        return failed ? FoerderregelnCommand.INTERNAL_FAILURE
-                : invalid ? FoerderregelnCommand.INVALID_INPUT : FoerderregelnCommand.OK;
+        return failed ? ExitStatus.FAILURE : invalid ? ExitStatus.INVALID_INPUT : ExitStatus.OK;
     }
 }

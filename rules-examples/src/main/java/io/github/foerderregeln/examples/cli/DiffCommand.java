@@ -1,17 +1,15 @@
 package io.github.foerderregeln.examples.cli;
 
-import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.FundingRules;
-import io.github.foerderregeln.api.InvalidApplicationException;
-import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.Problem;
-import io.github.foerderregeln.api.diff.PolicyDiff;
-import io.github.foerderregeln.api.diff.PolicyDiffHtml;
-import io.github.foerderregeln.api.diff.PolicyDiffJson;
-import io.github.foerderregeln.api.diff.PolicyDiffResult;
-import io.github.foerderregeln.api.diff.PolicyDiffResult.InvalidApplication;
-import io.github.foerderregeln.api.diff.PolicyDiffText;
+import io.github.foerderregeln.testing.diff.PolicyDiff;
+import io.github.foerderregeln.testing.diff.PolicyDiffHtml;
+import io.github.foerderregeln.testing.diff.PolicyDiffJson;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult.InvalidApplication;
+import io.github.foerderregeln.testing.diff.PolicyDiffText;
 import io.github.foerderregeln.api.json.ApplicationJson;
+import io.github.foerderregeln.examples.cli.ApplicationFiles.Attempt;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -26,6 +24,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,8 +58,8 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Option(names = "--baseline", paramLabel = "DIR", required = true,
             description = "The rule set in force (a directory as init-rules writes it). DIR is code: use only a trusted one.")
@@ -77,34 +76,33 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--lang", paramLabel = "de|en", defaultValue = "de",
-            description = "Language of messages and report (default: ${DEFAULT-VALUE}).")
-    Language language;
+    @Mixin
+    LanguageOption lang;
 
     @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*",
             description = "Application files in the JSON format, or directories: all their *.json files, sorted by name.")
     List<Path> inputs;
 
-    private final FoerderregelnCommand top;
+    private final Console console;
 
-    DiffCommand(FoerderregelnCommand top) {
-        this.top = top;
+    DiffCommand(Console console) {
+        this.console = console;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FundingRules baseline = RulesOption.load(baselineDirectory, top, err);
+        FundingRules baseline = RulesOption.load(console, baselineDirectory, err);
         if (baseline == null) {
-            return FoerderregelnCommand.INTERNAL_FAILURE;
+            return ExitStatus.FAILURE;
         }
-        FundingRules candidate = RulesOption.load(candidateDirectory, top, err);
+        FundingRules candidate = RulesOption.load(console, candidateDirectory, err);
         if (candidate == null) {
-            return FoerderregelnCommand.INTERNAL_FAILURE;
+            return ExitStatus.FAILURE;
         }
         List<Path> files = new ArrayList<>();
-        PolicyDiff.Comparison comparison = new PolicyDiff(baseline, candidate, language).start();
+        PolicyDiff.Comparison comparison = new PolicyDiff(baseline, candidate, lang.language).start();
         boolean invalid = false;
         for (Path input : inputs) {
             try {
@@ -123,26 +121,22 @@ final class DiffCommand implements Callable<Integer> {
         Path failedFile = null;
         // Printed once the progress bar is done, so that they do not break into its line.
         List<String> problems = new ArrayList<>();
-        try (Progress progress = Progress.of(err, top.terminal(), "applications", files.size())) {
+        try (Progress progress = Progress.of(err, console.terminal(), "applications", files.size())) {
             for (Path file : files) {
-                try {
-                    Optional<InvalidApplication> rejected = comparison.add(ApplicationFiles.read(reader, file));
-                    if (rejected.isPresent()) {
-                        rejected.get().problems().forEach(problem -> problems.add(file + ": " + problem));
-                        invalid = true;
-                    }
-                } catch (InvalidApplicationException e) {
-                    e.problems().forEach(problem -> problems.add(file + ": " + problem));
-                    comparison.addInvalid(file.toString(), e.problems());
-                    invalid = true;
-                } catch (ApplicationFiles.UnreadableFileException e) {
-                    problems.add(file + ": " + e.getMessage());
-                    comparison.addInvalid(file.toString(), List.of(new Problem("file", e.getMessage())));
-                    invalid = true;
-                } catch (RuntimeException | StackOverflowError e) {
-                    failure = e;
+                Attempt<Optional<InvalidApplication>> attempt = ApplicationFiles.attempt(reader, file, comparison::add);
+                if (attempt.failure() != null) {
+                    failure = attempt.failure();
                     failedFile = file;
                     break;
+                }
+                if (attempt.invalid()) {
+                    problems.addAll(attempt.lines(file));
+                    comparison.addInvalid(file.toString(), attempt.asProblems());
+                    invalid = true;
+                } else if (attempt.value().isPresent()) {
+                    // A rule set rejected it: the comparison has counted it already.
+                    attempt.value().get().problems().forEach(problem -> problems.add(file + ": " + problem));
+                    invalid = true;
                 }
                 progress.step();
             }
@@ -150,8 +144,8 @@ final class DiffCommand implements Callable<Integer> {
         problems.forEach(problem -> Output.line(err, problem));
         if (failure != null) {
             // A total without this application would be wrong: no report rather than a misleading one.
-            top.internalFailure(err, failedFile + ": internal failure", failure);
-            return FoerderregelnCommand.INTERNAL_FAILURE;
+            console.internalFailure(err, failedFile + ": internal failure", failure);
+            return ExitStatus.FAILURE;
         }
         err.flush();
         PolicyDiffResult result = comparison.result();
@@ -167,9 +161,9 @@ final class DiffCommand implements Callable<Integer> {
             Output.line(err, "foerderregeln: " + (output == null ? "standard output" : output) + ": cannot write the report: "
                     + e.getMessage());
             err.flush();
-            return FoerderregelnCommand.INTERNAL_FAILURE;
+            return ExitStatus.FAILURE;
         }
-        return invalid ? FoerderregelnCommand.INVALID_INPUT : FoerderregelnCommand.OK;
+        return invalid ? ExitStatus.INVALID_INPUT : ExitStatus.OK;
     }
 
     private void write(PolicyDiffResult result, Writer writer) throws IOException {

@@ -2,14 +2,12 @@ package io.github.foerderregeln.examples.cli;
 
 import io.github.foerderregeln.api.Explanation;
 import io.github.foerderregeln.api.FundingRules;
-import io.github.foerderregeln.api.InvalidApplicationException;
-import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.json.ApplicationJson;
 import io.github.foerderregeln.api.json.ExplanationJson;
+import io.github.foerderregeln.examples.cli.ApplicationFiles.Attempt;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +32,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Parameters(paramLabel = "FILE", arity = "1", description = "An application file in the JSON format.")
     Path file;
@@ -44,47 +42,39 @@ final class ExplainCommand implements Callable<Integer> {
             description = "json: the explanation as one JSON object; text: a readable report (default: ${DEFAULT-VALUE}).")
     AssessCommand.Format format;
 
-    @Option(names = "--lang", paramLabel = "de|en", defaultValue = "de",
-            description = "Language of messages, hints and report (default: ${DEFAULT-VALUE}).")
-    Language language;
+    @Mixin
+    LanguageOption lang;
 
     @Mixin
     RulesOption rulesOption;
 
-    private final FoerderregelnCommand top;
-    private final Supplier<FundingRules> rulesSupplier;
+    private final Console console;
 
-    ExplainCommand(FoerderregelnCommand top, Supplier<FundingRules> rules) {
-        this.top = top;
-        this.rulesSupplier = rules;
+    ExplainCommand(Console console) {
+        this.console = console;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FundingRules rules = rulesOption.load(rulesSupplier, top, err);
+        FundingRules rules = rulesOption.load(err);
         if (rules == null) {
-            return FoerderregelnCommand.INTERNAL_FAILURE;
+            return ExitStatus.FAILURE;
         }
-        Explanation explanation;
-        try {
-            explanation = rules.explain(ApplicationFiles.read(new ApplicationJson(rules.callIds()), file));
-        } catch (InvalidApplicationException e) {
-            e.problems().forEach(problem -> Output.line(err, file + ": " + problem));
-            err.flush();
-            return FoerderregelnCommand.INVALID_INPUT;
-        } catch (ApplicationFiles.UnreadableFileException e) {
-            Output.line(err, file + ": " + e.getMessage());
-            err.flush();
-            return FoerderregelnCommand.INVALID_INPUT;
-        } catch (RuntimeException | StackOverflowError e) {
-            top.internalFailure(err, file + ": internal failure", e);
-            return FoerderregelnCommand.INTERNAL_FAILURE;
+        Attempt<Explanation> attempt = ApplicationFiles.attempt(new ApplicationJson(rules.callIds()), file, rules::explain);
+        if (attempt.failure() != null) {
+            console.internalFailure(err, file + ": internal failure", attempt.failure());
+            return ExitStatus.FAILURE;
         }
-        out.print(format == AssessCommand.Format.JSON ? ExplanationJson.toJson(explanation, language)
-                : TextReport.explain(file, explanation, language));
+        if (attempt.invalid()) {
+            attempt.lines(file).forEach(line -> Output.line(err, line));
+            err.flush();
+            return ExitStatus.INVALID_INPUT;
+        }
+        out.print(format == AssessCommand.Format.JSON ? ExplanationJson.toJson(attempt.value(), lang.language)
+                : TextReport.explain(file, attempt.value(), lang.language));
         out.flush();
-        return FoerderregelnCommand.OK;
+        return ExitStatus.OK;
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -32,6 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "foerderregeln", mixinStandardHelpOptions = true, versionProvider = FoerderregelnCommand.Version.class,
         description = "Decides funding applications under the call Regionale Digitalisierungszentren (rdz-lsa-2018).",
         synopsisSubcommandLabel = "COMMAND",
+        subcommands = {AssessCommand.class, ValidateCommand.class, InitRulesCommand.class, GenerateCommand.class,
+            TestCommand.class, DiffCommand.class, ExplainCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every file was assessed, whatever the outcomes",
@@ -39,34 +40,28 @@ import picocli.CommandLine.Spec;
             "2:invalid input (a file could not be read or assessed) or wrong usage"})
 public final class FoerderregelnCommand implements Runnable {
     /** The environment variable that asks for stack traces of internal failures, like {@code --debug}. */
-    public static final String DEBUG_VARIABLE = "FOERDERREGELN_DEBUG";
-
-    /** Every file was assessed. */
-    public static final int OK = 0;
-    /** The rules could not be loaded or run. */
-    public static final int INTERNAL_FAILURE = 1;
-    /** An input could not be assessed, or the command was used wrongly. */
-    public static final int INVALID_INPUT = 2;
+    public static final String DEBUG_VARIABLE = Console.DEBUG_VARIABLE;
 
     @Spec
     private CommandSpec spec;
 
+    private final Console console;
+
+    FoerderregelnCommand(Console console) {
+        this.console = console;
+    }
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print the stack trace of an internal failure (also: environment FOERDERREGELN_DEBUG=1).")
-    boolean debug;
-
-    private final Map<String, String> environment;
-    private final boolean terminal;
-
-    private FoerderregelnCommand(Map<String, String> environment, boolean terminal) {
-        this.environment = environment;
-        this.terminal = terminal;
+    void debug(boolean on) {
+        console.debugOption(on);
     }
 
     /** Runs the command and ends the JVM with its exit status. */
     public static void main(String[] args) {
         // Progress bars only for a person at a terminal, never into CI logs or pipes.
-        CommandLine commandLine = commandLine(FundingRules::load, System.getenv(), System.console() != null);
+        Console console = new Console(FundingRules::load, System.getenv(), System.console() != null);
+        CommandLine commandLine = commandLine(console);
         // JSON must be UTF-8 (RFC 8259), and Java 17 would otherwise follow the platform's charset;
         // a failed write must be seen (Output.checked), which System.out would hide.
         commandLine.setOut(Output.standardOutput());
@@ -76,9 +71,8 @@ public final class FoerderregelnCommand implements Runnable {
             status = commandLine.execute(args);
         } catch (Throwable e) {
             // picocli hands on errors (out of memory, a missing class): still no bare stack trace.
-            FoerderregelnCommand top = commandLine.getCommand();
-            top.internalFailure(commandLine.getErr(), "internal failure", e);
-            status = INTERNAL_FAILURE;
+            console.internalFailure(commandLine.getErr(), "internal failure", e);
+            status = ExitStatus.FAILURE;
         }
         System.exit(status);
     }
@@ -100,20 +94,15 @@ public final class FoerderregelnCommand implements Runnable {
      */
     public static CommandLine commandLine(Supplier<FundingRules> rules, Map<String, String> environment,
             boolean terminal) {
-        Objects.requireNonNull(rules, "rules must not be null");
-        FoerderregelnCommand top = new FoerderregelnCommand(Map.copyOf(environment), terminal);
-        CommandLine commandLine = new CommandLine(top)
-                .addSubcommand("assess", new AssessCommand(top, rules))
-                .addSubcommand("validate", new ValidateCommand())
-                .addSubcommand("init-rules", new InitRulesCommand())
-                .addSubcommand("generate", new GenerateCommand(top))
-                .addSubcommand("test", new TestCommand(top, rules))
-                .addSubcommand("diff", new DiffCommand(top))
-                .addSubcommand("explain", new ExplainCommand(top, rules))
+        return commandLine(new Console(Objects.requireNonNull(rules, "rules must not be null"), environment, terminal));
+    }
+
+    private static CommandLine commandLine(Console console) {
+        CommandLine commandLine = new CommandLine(FoerderregelnCommand.class, new CommandFactory(console))
                 .setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-            top.internalFailure(failed.getErr(), "internal failure", exception);
-            return INTERNAL_FAILURE;
+            console.internalFailure(failed.getErr(), "internal failure", exception);
+            return ExitStatus.FAILURE;
         });
         // Every command's output is checked once it ends: output that could not be written is a failure.
         commandLine.setExecutionStrategy(parseResult -> Output.checked(commandLine,
@@ -126,45 +115,6 @@ public final class FoerderregelnCommand implements Runnable {
     public void run() {
         throw new ParameterException(spec.commandLine(), "Missing required command: one of "
                 + String.join(", ", spec.subcommands().keySet()));
-    }
-
-    /** Whether standard error is a terminal, so that long runs may draw a progress bar. */
-    boolean terminal() {
-        return terminal;
-    }
-
-    /** Whether internal failures are shown with their stack trace. */
-    boolean debug() {
-        return debug || "1".equals(environment.get(DEBUG_VARIABLE));
-    }
-
-    /**
-     * Reports an internal failure on one line, {@code what: message}, and the stack trace only
-     * when asked for: a user needs the reason, a developer the trace.
-     */
-    void internalFailure(PrintWriter err, String what, Throwable failure) {
-        Output.line(err, "foerderregeln: " + what + ": " + describe(failure));
-        if (debug()) {
-            failure.printStackTrace(err);
-        }
-        err.flush();
-    }
-
-    /**
-     * The message of the failure that says most. A rule base that fails while the façade's class
-     * is initialised arrives wrapped in an {@link ExceptionInInitializerError}.
-     */
-    private static String describe(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof ExceptionInInitializerError && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage();
-        if (message == null || message.isBlank()) {
-            return cause.getClass().getSimpleName();
-        }
-        // One line: a rule set's message lists each of its problems on a line of its own.
-        return message.lines().map(String::strip).filter(line -> !line.isEmpty()).collect(Collectors.joining(" "));
     }
 
     /** The version from the build, for {@code --version}. */

@@ -1,7 +1,9 @@
 package io.github.foerderregeln.examples.cli;
 
 import io.github.foerderregeln.api.Application;
-import io.github.foerderregeln.api.corpus.ApplicationCorpus;
+import io.github.foerderregeln.api.FundingCall;
+import io.github.foerderregeln.api.FundingRules;
+import io.github.foerderregeln.testing.corpus.ApplicationCorpus;
 import io.github.foerderregeln.api.json.ApplicationJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,8 +25,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code foerderregeln generate --count N --seed S DIR}: writes N application files of the
- * generated corpus ({@link ApplicationCorpus}), the same files for the same seed, for policy
- * diffs and benchmarks over many applications.
+ * generated corpus ({@link ApplicationCorpus}) of a call of the rule set, the same files for the
+ * same seed and call data, for policy diffs and benchmarks over many applications.
  */
 @Command(name = "generate",
         description = "Writes N varied, realistic application files into DIR; the same files for the same seed.",
@@ -36,8 +39,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Option(names = "--count", paramLabel = "N", required = true, description = "How many applications (1 to 10,000,000).")
     int count;
@@ -45,13 +48,20 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--call", paramLabel = "ID",
+            description = "The call the applications apply to; its parameters shape them (default: the rule set's only call).")
+    String callId;
+
     @Parameters(paramLabel = "DIR", description = "Where to write corpus-S-N.json files; must not exist or be empty.")
     Path directory;
 
-    private final FoerderregelnCommand top;
+    @Mixin
+    RulesOption rulesOption;
 
-    GenerateCommand(FoerderregelnCommand top) {
-        this.top = top;
+    private final Console console;
+
+    GenerateCommand(Console console) {
+        this.console = console;
     }
 
     @Override
@@ -61,22 +71,35 @@ final class GenerateCommand implements Callable<Integer> {
         if (count < 1 || count > 10_000_000) {
             throw new ParameterException(spec.commandLine(), "--count must be between 1 and 10,000,000, not " + count);
         }
+        FundingRules rules = rulesOption.load(err);
+        if (rules == null) {
+            return ExitStatus.FAILURE;
+        }
+        if (callId == null && rules.callIds().size() != 1) {
+            throw new ParameterException(spec.commandLine(), "--call is required: the rule set has the calls " + rules.callIds());
+        }
+        String id = callId == null ? rules.callIds().iterator().next() : callId;
+        FundingCall call = rules.call(id).orElse(null);
+        if (call == null) {
+            throw new ParameterException(spec.commandLine(), "--call " + id + ": unknown call (known: " + rules.callIds() + ")");
+        }
+        ApplicationCorpus corpus = ApplicationCorpus.of(call);
         int written = 0;
         try {
             if (Files.exists(directory) && !InitRulesCommand.emptyDirectory(directory)) {
                 Output.line(err, "foerderregeln: " + directory + " exists and is not an empty directory;"
                         + " generate does not mix corpora");
                 err.flush();
-                return FoerderregelnCommand.INVALID_INPUT;
+                return ExitStatus.INVALID_INPUT;
             }
             Files.createDirectories(directory);
             Random random = new Random(seed);
             // Zero-padded numbers keep the files in corpus order when a shell or diff sorts them.
             String format = "corpus-" + seed + "-%0" + String.valueOf(count - 1).length() + "d";
-            try (Progress progress = Progress.of(err, top.terminal(), "applications", count);
+            try (Progress progress = Progress.of(err, console.terminal(), "applications", count);
                     Interruption interruption = new Interruption()) {
                 for (; written < count && !interruption.asked(); written++) {
-                    Application application = ApplicationCorpus.application(random, String.format(format, written));
+                    Application application = corpus.application(random, String.format(format, written));
                     write(directory.resolve(application.id() + ".json"), ApplicationJson.toJson(application));
                     progress.step();
                 }
@@ -84,17 +107,17 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IOException e) {
             Output.line(err, "foerderregeln: " + directory + ": cannot write the corpus: " + e.getMessage());
             err.flush();
-            return FoerderregelnCommand.INTERNAL_FAILURE;
+            return ExitStatus.FAILURE;
         }
         if (written < count) {
             Output.line(err, "foerderregeln: stopped after " + written + " of " + count + " applications; each file in "
                     + directory + " is complete");
             err.flush();
-            return FoerderregelnCommand.INTERNAL_FAILURE;
+            return ExitStatus.FAILURE;
         }
         Output.line(out, "Wrote " + count + " applications (seed " + seed + ") to " + directory + ".");
         out.flush();
-        return FoerderregelnCommand.OK;
+        return ExitStatus.OK;
     }
 
     /**

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,8 +29,8 @@ final class InitRulesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Parameters(paramLabel = "DIR", description = "Where to write the rule set; must not exist or be empty.")
     Path directory;
@@ -44,19 +44,19 @@ final class InitRulesCommand implements Callable<Integer> {
                 Output.line(err, "foerderregeln: " + directory + " exists and is not an empty directory;"
                         + " init-rules does not overwrite");
                 err.flush();
-                return FoerderregelnCommand.INVALID_INPUT;
+                return ExitStatus.INVALID_INPUT;
             }
             RuleSets.writeBundled(directory);
         } catch (IOException e) {
             Output.line(err, "foerderregeln: " + directory + ": cannot write the rule set: " + e.getMessage());
             err.flush();
-            return FoerderregelnCommand.INTERNAL_FAILURE;
+            return ExitStatus.FAILURE;
         }
         Output.line(out, "Wrote the bundled rule set to " + directory + "; see " + directory.resolve("README.md") + ".");
         Output.line(out, "Check it with: foerderregeln validate " + directory);
         Output.line(out, "Use it with:   foerderregeln assess --rules " + directory + " FILE...");
         out.flush();
-        return FoerderregelnCommand.OK;
+        return ExitStatus.OK;
     }
 
     /** Whether {@code directory} is a directory without entries: the only place these commands write to. */

@@ -30,7 +30,7 @@ final class Output {
 
     /**
      * The exit status of a command that ended with {@code status}, once its standard output is
-     * known to be written: {@link FoerderregelnCommand#INTERNAL_FAILURE} with a line on standard
+     * known to be written: {@link ExitStatus#FAILURE} with a line on standard
      * error when it could not be, whatever the command would have said, since its output is lost.
      */
     static int checked(CommandLine commandLine, int status) {
@@ -41,7 +41,7 @@ final class Output {
         err.println("foerderregeln: standard output cannot be written (a full disk, or no one reading it):"
                 + " the output is incomplete");
         err.flush();
-        return FoerderregelnCommand.INTERNAL_FAILURE;
+        return ExitStatus.FAILURE;
     }
 
     /** Prints {@code text} as one line on {@code writer}, made {@linkplain #visible visible}. */

@@ -3,11 +3,11 @@ package io.github.foerderregeln.examples.cli;
 import io.github.foerderregeln.api.Finding;
 import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.Language;
-import io.github.foerderregeln.api.scenario.JUnitXmlReport;
-import io.github.foerderregeln.api.scenario.ScenarioResult;
-import io.github.foerderregeln.api.scenario.ScenarioResult.Status;
-import io.github.foerderregeln.api.scenario.ScenarioRunner;
-import io.github.foerderregeln.api.scenario.Scenarios;
+import io.github.foerderregeln.testing.scenario.JUnitXmlReport;
+import io.github.foerderregeln.testing.scenario.ScenarioResult;
+import io.github.foerderregeln.testing.scenario.ScenarioResult.Status;
+import io.github.foerderregeln.testing.scenario.ScenarioRunner;
+import io.github.foerderregeln.testing.scenario.Scenarios;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,8 +43,8 @@ final class TestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Parameters(paramLabel = "DIR_OR_FILE", arity = "1..*",
             description = "Scenario files, or folders searched at any depth for *.scenario.json.")
@@ -54,19 +53,16 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML into FILE, for CI.")
     Path junit;
 
-    @Option(names = "--lang", paramLabel = "de|en", defaultValue = "de",
-            description = "Language of the findings shown under a failed scenario (default: ${DEFAULT-VALUE}).")
-    Language language;
+    @Mixin
+    LanguageOption lang;
 
     @Mixin
     RulesOption rulesOption;
 
-    private final FoerderregelnCommand top;
-    private final Supplier<FundingRules> rulesSupplier;
+    private final Console console;
 
-    TestCommand(FoerderregelnCommand top, Supplier<FundingRules> rules) {
-        this.top = top;
-        this.rulesSupplier = rules;
+    TestCommand(Console console) {
+        this.console = console;
     }
 
     @Override
@@ -79,29 +75,29 @@ final class TestCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             Output.line(err, "foerderregeln: " + e.getFile() + ": no such file or directory");
             err.flush();
-            return FoerderregelnCommand.INVALID_INPUT;
+            return ExitStatus.INVALID_INPUT;
         } catch (IOException e) {
             Output.line(err, "foerderregeln: cannot list the scenarios: " + e.getMessage());
             err.flush();
-            return FoerderregelnCommand.INVALID_INPUT;
+            return ExitStatus.INVALID_INPUT;
         }
         if (files.isEmpty()) {
             Output.line(err, "foerderregeln: no scenario files (*" + Scenarios.SUFFIX + ") in " + paths);
             err.flush();
-            return FoerderregelnCommand.INVALID_INPUT;
+            return ExitStatus.INVALID_INPUT;
         }
-        FundingRules rules = rulesOption.load(rulesSupplier, top, err);
+        FundingRules rules = rulesOption.load(err);
         if (rules == null) {
-            return FoerderregelnCommand.INTERNAL_FAILURE;
+            return ExitStatus.FAILURE;
         }
         ScenarioRunner runner = new ScenarioRunner(rules);
-        boolean bar = top.terminal();
+        boolean bar = console.terminal();
         List<ScenarioResult> results = new ArrayList<>(files.size());
         try (Progress progress = Progress.of(err, bar, "scenarios", files.size())) {
             for (Path file : files) {
                 ScenarioResult result = run(runner, file, err);
                 if (!bar) {
-                    print(result, out, language);
+                    print(result, out, lang.language);
                 }
                 // Printed now; only what the summary and the JUnit report need is kept, so that
                 // memory does not grow with the assessments of thousands of scenarios. Under a
@@ -112,7 +108,7 @@ final class TestCommand implements Callable<Integer> {
             }
         }
         if (bar) {
-            results.stream().filter(r -> !r.passed()).forEach(r -> print(r, out, language));
+            results.stream().filter(r -> !r.passed()).forEach(r -> print(r, out, lang.language));
         }
         long passed = results.stream().filter(ScenarioResult::passed).count();
         long failed = results.stream().filter(r -> r.status() == Status.FAILED).count();
@@ -127,10 +123,10 @@ final class TestCommand implements Callable<Integer> {
                 // As diff --output: a report that cannot be written is a failure of the run, not of the input.
                 Output.line(err, "foerderregeln: " + junit + ": cannot write the JUnit report: " + e.getMessage());
                 err.flush();
-                return FoerderregelnCommand.INTERNAL_FAILURE;
+                return ExitStatus.FAILURE;
             }
         }
-        return passed == results.size() ? FoerderregelnCommand.OK : FoerderregelnCommand.INTERNAL_FAILURE;
+        return passed == results.size() ? ExitStatus.OK : ExitStatus.FAILURE;
     }
 
     /** The result of one file; an engine that fails on it is a broken scenario, not the end of the run. */
@@ -138,7 +134,7 @@ final class TestCommand implements Callable<Integer> {
         try {
             return runner.run(file);
         } catch (RuntimeException | StackOverflowError e) {
-            top.internalFailure(err, file + ": internal failure", e);
+            console.internalFailure(err, file + ": internal failure", e);
             return new ScenarioResult(file, file.getFileName().toString(), Status.BROKEN,
                     List.of("internal failure: " + e.getClass().getSimpleName()));
         }

@@ -7,7 +7,7 @@ import io.github.foerderregeln.api.Finding;
 import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.Limit;
 import io.github.foerderregeln.api.LimitKind;
-import io.github.foerderregeln.api.Messages;
+import io.github.foerderregeln.api.internal.Messages;
 import io.github.foerderregeln.api.Outcome;
 import io.github.foerderregeln.api.Severity;
 import java.math.BigDecimal;

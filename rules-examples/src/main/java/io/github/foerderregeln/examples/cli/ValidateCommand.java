@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,8 +30,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Parameters(paramLabel = "DIR", description = "A rule directory, as written by init-rules.")
     Path directory;
@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (!Files.isDirectory(directory)) {
             Output.line(err, "foerderregeln: " + directory + ": no such rule directory");
             err.flush();
-            return FoerderregelnCommand.INVALID_INPUT;
+            return ExitStatus.INVALID_INPUT;
         }
         List<RuleProblem> problems = RuleSets.validate(directory);
         problems.forEach(problem -> Output.line(out, located(directory, problem)));
@@ -52,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
         Output.line(out, directory + ": " + errors + (errors == 1 ? " error, " : " errors, ")
                 + warnings + (warnings == 1 ? " warning" : " warnings"));
         out.flush();
-        return errors > 0 ? FoerderregelnCommand.INTERNAL_FAILURE : FoerderregelnCommand.OK;
+        return errors > 0 ? ExitStatus.FAILURE : ExitStatus.OK;
     }
 
     /** The problem with its file as a path an editor opens from where the command ran. */

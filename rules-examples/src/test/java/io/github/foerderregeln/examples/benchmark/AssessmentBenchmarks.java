@@ -3,7 +3,7 @@ package io.github.foerderregeln.examples.benchmark;
 import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.FundingRules;
-import io.github.foerderregeln.api.corpus.ApplicationCorpus;
+import io.github.foerderregeln.testing.corpus.ApplicationCorpus;
 import io.github.foerderregeln.drools.reference.ReferenceAssessor;
 import io.github.foerderregeln.drools.reference.Result;
 import java.util.List;
@@ -35,8 +35,8 @@ public class AssessmentBenchmarks {
 
         @Setup(Level.Trial)
         public void build() {
-            applications = ApplicationCorpus.corpus(1, size);
             rules = FundingRules.load();
+            applications = ApplicationCorpus.of(rules.call("rdz-lsa-2018").orElseThrow()).corpus(1, size);
             reference = new ReferenceAssessor();
         }
     }

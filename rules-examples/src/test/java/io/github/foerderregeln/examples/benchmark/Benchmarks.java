@@ -24,8 +24,7 @@ import org.openjdk.jmh.annotations.Mode;
  * Runs every measurement of {@code docs/PERFORMANCE.md} in one go and prints the summary: the
  * JMH benchmarks of {@link AssessmentBenchmarks} (batch throughput and allocation, single-call
  * latency, engine and plain Java in the same run), then the cold start of the command line and
- * of a plain-Java path in fresh JVMs, then a long stream in a 256 MB heap; and the evaluation of
- * set-oriented batches ({@link SetOrientedBenchmarks}) against one application per session.
+ * of a plain-Java path in fresh JVMs, then a long stream in a 256 MB heap.
  */
 public final class Benchmarks {
     private static final String EXAMPLE = "examples/applications/haldensleben-2019.json";
@@ -43,15 +42,6 @@ public final class Benchmarks {
                 .mode(Mode.AverageTime).timeUnit(TimeUnit.MILLISECONDS).addProfiler(GCProfiler.class).build()).run();
         Collection<RunResult> single = new Runner(options(quick, corpus, AssessmentBenchmarks.class.getName() + "\\.single.*")
                 .mode(Mode.SampleTime).timeUnit(TimeUnit.MICROSECONDS).build()).run();
-
-        int grouped = quick ? 2_000 : 10_000;
-        Collection<RunResult> setOriented = new Runner(options(quick, grouped, SetOrientedBenchmarks.class.getName() + "\\..*")
-                .mode(Mode.AverageTime).timeUnit(TimeUnit.MILLISECONDS).build()).run();
-        java.util.SortedMap<Integer, Double> setOrientedAppsPerSecond = new java.util.TreeMap<>();
-        for (RunResult result : setOriented) {
-            setOrientedAppsPerSecond.put(Integer.valueOf(result.getParams().getParam("applicationsPerSession")),
-                    grouped / seconds(result));
-        }
 
         RunResult batchEngine = find(batch, "batchEngine");
         RunResult batchPlain = find(batch, "batchPlainJava");
@@ -79,7 +69,7 @@ public final class Benchmarks {
                 singlePlain.getPrimaryResult().getStatistics().getPercentile(99),
                 allocationPerOp(batchEngine) / corpus, allocationPerOp(batchPlain) / corpus,
                 coldCli, coldPlain, streamed, streamPassed, streamSeconds,
-                streamPassed ? Long.parseLong(streamResult[2]) : -1, setOrientedAppsPerSecond);
+                streamPassed ? Long.parseLong(streamResult[2]) : -1);
         List<String> lines = new ArrayList<>();
         lines.add("# Förderregeln benchmark summary" + (quick ? " (QUICK smoke run, not for the record)" : ""));
         lines.addAll(summary.lines());

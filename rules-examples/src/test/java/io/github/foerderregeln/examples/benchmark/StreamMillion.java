@@ -3,7 +3,7 @@ package io.github.foerderregeln.examples.benchmark;
 import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.FundingRules;
-import io.github.foerderregeln.api.corpus.ApplicationCorpus;
+import io.github.foerderregeln.testing.corpus.ApplicationCorpus;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -23,12 +23,14 @@ public final class StreamMillion {
 
     public static void main(String[] args) {
         long count = Long.parseLong(args[0]);
+        FundingRules rules = FundingRules.load();
+        ApplicationCorpus corpus = ApplicationCorpus.of(rules.call("rdz-lsa-2018").orElseThrow());
         Random random = new Random(1);
         Stream<Application> applications = LongStream.range(0, count)
-                .mapToObj(i -> ApplicationCorpus.application(random, "stream-" + i));
+                .mapToObj(i -> corpus.application(random, "stream-" + i));
         long assessed = 0;
         BigDecimal total = BigDecimal.ZERO;
-        try (Stream<Assessment> assessments = FundingRules.load().assessAll(applications)) {
+        try (Stream<Assessment> assessments = rules.assessAll(applications)) {
             for (Assessment assessment : (Iterable<Assessment>) assessments::iterator) {
                 assessed++;
                 total = total.add(assessment.grant());

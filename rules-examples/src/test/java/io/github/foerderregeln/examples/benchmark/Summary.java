@@ -3,8 +3,6 @@ package io.github.foerderregeln.examples.benchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * The benchmark's {@code name: value} summary and its verdict on each target of the performance
@@ -26,17 +24,11 @@ import java.util.TreeMap;
  * @param streamPassed whether every one was assessed without running out of memory
  * @param streamSeconds how long the stream took
  * @param streamPeakHeapMegabytes the heap pools' peak use during the stream
- * @param setOrientedAppsPerSecond one thread's throughput by applications per session (set-oriented
- *        batches, evaluated); the entry for 1 is their baseline
  */
 record Summary(int threads, int corpus, double batchAppsPerSecond, double plainJavaAppsPerSecond, double p50Micros,
         double p99Micros, double plainJavaP99Micros, double allocBytesPerApp, double plainJavaAllocBytesPerApp,
         double coldStartCliMillis, double coldStartPlainJavaMillis, long streamed, boolean streamPassed,
-        double streamSeconds, long streamPeakHeapMegabytes, SortedMap<Integer, Double> setOrientedAppsPerSecond) {
-
-    Summary {
-        setOrientedAppsPerSecond = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(setOrientedAppsPerSecond));
-    }
+        double streamSeconds, long streamPeakHeapMegabytes) {
 
     static final double TARGET_BATCH_APPS_PER_S = 200_000;
     static final double TARGET_RATIO = 10;
@@ -67,14 +59,6 @@ record Summary(int threads, int corpus, double batchAppsPerSecond, double plainJ
         lines.add("stream-" + streamed + "-heap-" + TARGET_HEAP_MB + "m: " + (streamPassed ? "passed" : "failed"));
         lines.add("stream-seconds: " + oneDecimal(streamSeconds));
         lines.add("stream-peak-heap-mb: " + streamPeakHeapMegabytes);
-        Double oneBySession = setOrientedAppsPerSecond.get(1);
-        setOrientedAppsPerSecond.forEach((perSession, appsPerSecond) -> {
-            lines.add("set-oriented-" + perSession + "-per-session-apps-per-s: " + whole(appsPerSecond));
-            if (perSession != 1 && oneBySession != null) {
-                lines.add("set-oriented-" + perSession + "-per-session-speed-up: "
-                        + String.format(Locale.ROOT, "%.2f", appsPerSecond / oneBySession));
-            }
-        });
         lines.add(verdict("batch-apps-per-s >= 200000", batchAppsPerSecond >= TARGET_BATCH_APPS_PER_S));
         lines.add(verdict("ratio-to-plain-java <= 10", ratioToPlainJava() <= TARGET_RATIO));
         lines.add(verdict("p99-us <= 50", p99Micros <= TARGET_P99_US));

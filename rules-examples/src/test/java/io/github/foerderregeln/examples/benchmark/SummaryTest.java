@@ -2,26 +2,12 @@ package io.github.foerderregeln.examples.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class SummaryTest {
 
     private static Summary summary(double batch, double plain, double p99, double alloc, double cold, boolean stream) {
-        return new Summary(2, 100_000, batch, plain, 20, p99, 1, alloc, 900, cold, 80, 1_000_000, stream, 30, 120,
-                new TreeMap<>(Map.of(1, 30_000.0, 4, 24_000.0, 16, 15_000.0)));
-    }
-
-    @Test
-    void setOrientedGroupsAreComparedWithOneApplicationPerSession() {
-        // 24,000 /s with four applications per session against 30,000 with one: 0.80 times as fast.
-        assertThat(summary(100_000, 2_000_000, 40, 4000, 900, true).lines()).containsSubsequence(
-                "set-oriented-1-per-session-apps-per-s: 30000",
-                "set-oriented-4-per-session-apps-per-s: 24000", "set-oriented-4-per-session-speed-up: 0.80",
-                "set-oriented-16-per-session-apps-per-s: 15000", "set-oriented-16-per-session-speed-up: 0.50");
-        assertThat(summary(100_000, 2_000_000, 40, 4000, 900, true).lines())
-                .noneMatch(line -> line.startsWith("set-oriented-1-per-session-speed-up"));
+        return new Summary(2, 100_000, batch, plain, 20, p99, 1, alloc, 900, cold, 80, 1_000_000, stream, 30, 120);
     }
 
     @Test

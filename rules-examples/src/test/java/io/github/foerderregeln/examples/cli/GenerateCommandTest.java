@@ -68,6 +68,15 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aCallTheRuleSetDoesNotKnowIsAUsageError() {
+        CommandRun run = run("generate", "--count", "3", "--call", "no-such-call", temp.resolve("x").toString());
+
+        assertThat(run.exitStatus()).isEqualTo(2);
+        assertThat(run.err()).contains("--call no-such-call: unknown call (known: [rdz-lsa-2018])");
+        assertThat(temp.resolve("x")).doesNotExist();
+    }
+
+    @Test
     void aCountBelowOneIsAUsageError() {
         CommandRun run = run("generate", "--count", "0", temp.resolve("x").toString());
 

@@ -93,7 +93,7 @@ class TestCommandTest {
         CommandRun result = run("test", broken.toString());
 
         assertThat(result.exitStatus()).isEqualTo(1);
-        assertThat(result.out()).contains("BROKEN " + broken + ": broken.scenario.json\n    expect.grant: missing\n")
+        assertThat(result.out()).contains("BROKEN " + broken + ": broken.scenario.json\n    expect.grant: is required\n")
                 .contains("1 scenario: 0 passed, 0 failed, 1 broken");
     }
 

@@ -1,9 +1,0 @@
-/**
- * Scenario files: a behaviour sentence, an application (whole, or a base application with
- * changes) and the expected outcome, grant and rule ids, in JSON ({@code *.scenario.json}).
- * {@link io.github.foerderregeln.api.scenario.Scenarios} reads them strictly,
- * {@link io.github.foerderregeln.api.scenario.ScenarioRunner} runs them against a rule set and
- * {@link io.github.foerderregeln.api.scenario.JUnitXmlReport} writes the results for CI. For a
- * JUnit 5 build, see {@link io.github.foerderregeln.api.scenario.junit.ScenarioTests}.
- */
-package io.github.foerderregeln.api.scenario;

@@ -1,0 +1,106 @@
+package io.github.foerderregeln.testing.diff;
+
+import io.github.foerderregeln.api.Language;
+import io.github.foerderregeln.api.internal.Messages;
+import java.math.BigDecimal;
+
+/** The headings and labels of the policy-diff reports, in German and English. */
+final class DiffLabels {
+    final String title;
+    final String baselineRuleSet;
+    final String candidateRuleSet;
+    final String summary;
+    final String applications;
+    final String assessed;
+    final String invalidCount;
+    final String changedCount;
+    final String eligibilityGained;
+    final String eligibilityLost;
+    final String totalGrantBefore;
+    final String totalGrantAfter;
+    final String totalGrantChange;
+    final String changedApplications;
+    final String noChanges;
+    final String invalidApplications;
+    final String application;
+    final String outcomeBefore;
+    final String outcomeAfter;
+    final String grantBefore;
+    final String grantAfter;
+    final String grantChange;
+    final String findingsAdded;
+    final String findingsRemoved;
+    final String grant;
+    final String invalidUnder;
+    final String problems;
+    final String chart;
+    final String histogram;
+    final String histogramClass;
+    final String histogramNote;
+    final String baselineSide;
+    final String candidateSide;
+    final String bothSides;
+
+    private DiffLabels(Language language) {
+        boolean de = language == Language.DE;
+        title = de ? "Regelvergleich" : "Policy diff";
+        baselineRuleSet = de ? "Bisheriges Regelwerk" : "Baseline rule set";
+        candidateRuleSet = de ? "Neues Regelwerk" : "Candidate rule set";
+        summary = de ? "Zusammenfassung" : "Summary";
+        applications = de ? "Anträge gelesen" : "Applications read";
+        assessed = de ? "Anträge bewertet" : "Applications assessed";
+        invalidCount = de ? "Nicht bewertbar" : "Not assessable";
+        changedCount = de ? "Geändert" : "Changed";
+        eligibilityGained = de ? "Förderfähig geworden" : "Eligibility gained";
+        eligibilityLost = de ? "Förderfähigkeit verloren" : "Eligibility lost";
+        totalGrantBefore = de ? "Zuwendungen gesamt vorher" : "Total grant before";
+        totalGrantAfter = de ? "Zuwendungen gesamt nachher" : "Total grant after";
+        totalGrantChange = de ? "Differenz" : "Difference";
+        changedApplications = de ? "Geänderte Anträge" : "Changed applications";
+        noChanges = de ? "Keine Änderungen." : "No changes.";
+        invalidApplications = de ? "Nicht bewertbare Anträge" : "Applications that could not be assessed";
+        application = de ? "Antrag" : "Application";
+        outcomeBefore = de ? "Ergebnis vorher" : "Outcome before";
+        outcomeAfter = de ? "Ergebnis nachher" : "Outcome after";
+        grantBefore = de ? "Zuwendung vorher" : "Grant before";
+        grantAfter = de ? "Zuwendung nachher" : "Grant after";
+        grantChange = de ? "Änderung" : "Change";
+        findingsAdded = de ? "Neue Feststellungen" : "Findings added";
+        findingsRemoved = de ? "Entfallene Feststellungen" : "Findings removed";
+        grant = de ? "Zuwendung" : "grant";
+        invalidUnder = de ? "Abgelehnt von" : "Rejected by";
+        problems = de ? "Probleme" : "Problems";
+        chart = de ? "Änderung der Zuwendung je Antrag" : "Grant change per application";
+        histogram = de ? "Verteilung der Änderungen der Zuwendung" : "Distribution of the grant changes";
+        histogramClass = de ? "%s bis %s: %,d Anträge" : "%s to %s: %,d applications";
+        histogramNote = de ? "Anzahl der %,d geänderten Anträge je Klasse der Änderung der Zuwendung (%d gleich breite Klassen)."
+                : "Number of the %,d changed applications per class of grant change (%d classes of equal width).";
+        baselineSide = de ? "bisheriges Regelwerk" : "baseline";
+        candidateSide = de ? "neues Regelwerk" : "candidate";
+        bothSides = de ? "beide Regelwerke" : "both";
+    }
+
+    private static final DiffLabels DE = new DiffLabels(Language.DE);
+    private static final DiffLabels EN = new DiffLabels(Language.EN);
+
+    static DiffLabels of(Language language) {
+        return language == Language.EN ? EN : DE;
+    }
+
+    String side(PolicyDiffResult.RuleSide side) {
+        return switch (side) {
+            case BASELINE -> baselineSide;
+            case CANDIDATE -> candidateSide;
+            case BOTH -> bothSides;
+        };
+    }
+
+    /** Money with a sign when it is not zero: "+10.000,00 EUR", "-10.000,00 EUR"; "EUR +10,000.00", "EUR -10,000.00". */
+    static String signedMoney(BigDecimal amount, Language language) {
+        String money = Messages.money(amount, language);
+        if (amount.signum() <= 0) {
+            return money;
+        }
+        return language == Language.EN ? money.replaceFirst("^EUR ", "EUR +") : "+" + money;
+    }
+}

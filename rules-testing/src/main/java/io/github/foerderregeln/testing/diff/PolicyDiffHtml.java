@@ -1,0 +1,385 @@
+package io.github.foerderregeln.testing.diff;
+
+import io.github.foerderregeln.api.Language;
+import io.github.foerderregeln.api.internal.Messages;
+import io.github.foerderregeln.api.Outcome;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult.ChangedApplication;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult.FindingChange;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult.InvalidApplication;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult.Summary;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Writes a policy diff as one self-contained HTML page: inline CSS, an inline SVG bar chart of the
+ * grant change per changed application, the summary table, the table of changed applications and
+ * the list of applications that could not be assessed. The page loads nothing: no script, no
+ * external style sheet, font or image, and a Content-Security-Policy that forbids any load. Every
+ * text from the input (ids, messages, rule-set identities) is escaped, and every element is closed,
+ * so the page is also well-formed XML that any XML tool can check.
+ *
+ * <p>The chart shows one horizontal bar per changed application, sorted from the largest increase
+ * of the grant down to the largest decrease, green for more grant and red for less, drawn from a
+ * common zero line; an application whose grant did not change (its outcome or findings did) is a
+ * grey dot on the zero line. Beyond {@value #MAX_BARS} changed applications, where single bars
+ * would no longer be readable, it is a histogram instead: how many applications fall into each
+ * of {@value #CLASSES} equally wide classes of grant change between the smallest and the largest.
+ * The table lists every change in the order compared.
+ */
+public final class PolicyDiffHtml {
+    /** The most changed applications the chart draws a bar each for; above, it is a histogram. */
+    public static final int MAX_BARS = 200;
+    /** The number of classes of the histogram. */
+    public static final int CLASSES = 20;
+
+    private static final int WIDTH = 960;
+    private static final int LABEL_WIDTH = 220;
+    private static final int VALUE_MARGIN = 120;
+    private static final int ROW = 20;
+    private static final int BAR = 14;
+    private static final int TOP = 8;
+    private static final int AXIS = 28;
+    private static final int MAX_LABEL = 30;
+    private static final MathContext PIXELS = MathContext.DECIMAL64;
+
+    private static final String STYLE = """
+            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:2em;color:#1b1b1b;\
+            background:#fff;line-height:1.4}
+            h1{font-size:1.6em;margin:0 0 .6em}h2{font-size:1.25em;margin:1.6em 0 .5em}
+            table{border-collapse:collapse;margin:.4em 0}
+            th,td{border:1px solid #c8c8c8;padding:.3em .6em;text-align:left;vertical-align:top}
+            th{background:#f0f0f0}
+            td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+            .up{color:#1b5e20}.down{color:#b71c1c}
+            tr.gained td:first-child{border-left:4px solid #2e7d32}tr.lost td:first-child{border-left:4px solid #c62828}
+            ul.findings{margin:0;padding-left:1.1em}ul.findings li{margin:.1em 0}
+            .severity{font-weight:600}.rule{font-family:ui-monospace,Consolas,monospace;font-size:.9em}
+            .id{font-family:ui-monospace,Consolas,monospace;word-break:break-all}
+            .note{color:#555;font-style:italic}
+            svg.chart{display:block;max-width:100%;height:auto;font-size:12px}
+            svg.chart text{fill:#1b1b1b}svg.chart .bar-up{fill:#2e7d32}svg.chart .bar-down{fill:#c62828}
+            svg.chart .bar-zero{fill:#8a8a8a}svg.chart .axis{stroke:#555;stroke-width:1}
+            """;
+
+    private PolicyDiffHtml() {
+    }
+
+    /** The report as one HTML page. */
+    public static String toHtml(PolicyDiffResult result) {
+        return ReportText.of(result, PolicyDiffHtml::write);
+    }
+
+    /** Writes the report to {@code out} as one HTML page (write it as UTF-8); does not close it. */
+    public static void write(PolicyDiffResult result, Writer out) throws IOException {
+        Language language = result.language();
+        DiffLabels labels = DiffLabels.of(language);
+        Summary summary = result.summary();
+        out.write("<!DOCTYPE html>\n<html lang=\"" + (language == Language.EN ? "en" : "de") + "\">\n<head>\n");
+        out.write("<meta charset=\"utf-8\"/>\n");
+        out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n");
+        out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
+        out.write("<title>" + escape(labels.title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
+        out.write("<h1>" + escape(labels.title) + "</h1>\n");
+
+        out.write("<h2>" + escape(labels.summary) + "</h2>\n<table class=\"summary\">\n");
+        summaryRow(out, labels.baselineRuleSet, "<span class=\"id\">" + escape(summary.baselineRuleSet()) + "</span>", false);
+        summaryRow(out, labels.candidateRuleSet, "<span class=\"id\">" + escape(summary.candidateRuleSet()) + "</span>", false);
+        summaryRow(out, labels.applications, Long.toString(summary.applications()), true);
+        summaryRow(out, labels.assessed, Long.toString(summary.assessed()), true);
+        summaryRow(out, labels.invalidCount, Long.toString(summary.invalid()), true);
+        summaryRow(out, labels.changedCount, Long.toString(summary.changed()), true);
+        summaryRow(out, labels.eligibilityGained, Long.toString(summary.eligibilityGained()), true);
+        summaryRow(out, labels.eligibilityLost, Long.toString(summary.eligibilityLost()), true);
+        summaryRow(out, labels.totalGrantBefore, escape(Messages.money(summary.totalGrantBefore(), language)), true);
+        summaryRow(out, labels.totalGrantAfter, escape(Messages.money(summary.totalGrantAfter(), language)), true);
+        summaryRow(out, labels.totalGrantChange, signed(summary.totalGrantChange(), language), true);
+        out.write("</table>\n");
+
+        out.write("<h2>" + escape(result.changed().size() <= MAX_BARS ? labels.chart : labels.histogram) + "</h2>\n");
+        if (result.changed().isEmpty()) {
+            out.write("<p class=\"note\">" + escape(labels.noChanges) + "</p>\n");
+        } else {
+            if (result.changed().size() <= MAX_BARS) {
+                chart(out, result.changed(), language, labels);
+            } else {
+                histogram(out, result.changed(), language, labels);
+            }
+        }
+
+        out.write("<h2>" + escape(labels.changedApplications) + "</h2>\n");
+        if (result.changed().isEmpty()) {
+            out.write("<p class=\"note\">" + escape(labels.noChanges) + "</p>\n");
+        } else {
+            changedTable(out, result.changed(), language, labels);
+        }
+
+        if (!result.invalid().isEmpty()) {
+            out.write("<h2>" + escape(labels.invalidApplications) + "</h2>\n<table class=\"invalid\">\n<thead><tr><th>"
+                    + escape(labels.application) + "</th><th>" + escape(labels.invalidUnder) + "</th><th>"
+                    + escape(labels.problems) + "</th></tr></thead>\n<tbody>\n");
+            for (InvalidApplication invalid : result.invalid()) {
+                out.write("<tr><td class=\"id\">" + escape(invalid.applicationId()) + "</td><td>"
+                        + escape(labels.side(invalid.invalidUnder())) + "</td><td>" + escape(invalid.message())
+                        + "</td></tr>\n");
+            }
+            out.write("</tbody>\n</table>\n");
+        }
+        out.write("</body>\n</html>\n");
+        out.flush();
+    }
+
+    private static void summaryRow(Writer out, String label, String html, boolean number) throws IOException {
+        out.write("<tr><th scope=\"row\">" + escape(label) + "</th><td" + (number ? " class=\"num\"" : "") + ">"
+                + html + "</td></tr>\n");
+    }
+
+    private static void changedTable(Writer out, List<ChangedApplication> changed, Language language,
+            DiffLabels labels) throws IOException {
+        out.write("<table class=\"changed\">\n<thead><tr>");
+        for (String heading : List.of(labels.application, labels.outcomeBefore, labels.outcomeAfter, labels.grantBefore,
+                labels.grantAfter, labels.grantChange, labels.findingsAdded, labels.findingsRemoved)) {
+            out.write("<th>" + escape(heading) + "</th>");
+        }
+        out.write("</tr></thead>\n<tbody>\n");
+        for (ChangedApplication change : changed) {
+            String rowClass = change.gainedEligibility() ? " class=\"gained\"" : change.lostEligibility() ? " class=\"lost\"" : "";
+            out.write("<tr" + rowClass + "><td class=\"id\">" + escape(change.applicationId()) + "</td>"
+                    + "<td>" + outcome(change.outcomeBefore()) + "</td><td>" + outcome(change.outcomeAfter()) + "</td>"
+                    + "<td class=\"num\">" + escape(Messages.money(change.grantBefore(), language)) + "</td>"
+                    + "<td class=\"num\">" + escape(Messages.money(change.grantAfter(), language)) + "</td>"
+                    + "<td class=\"num\">" + signed(change.grantChange(), language) + "</td>"
+                    + "<td>" + findings(change.findingsAdded()) + "</td><td>" + findings(change.findingsRemoved())
+                    + "</td></tr>\n");
+        }
+        out.write("</tbody>\n</table>\n");
+    }
+
+    private static String outcome(Outcome outcome) {
+        return escape(outcome.name());
+    }
+
+    private static String findings(List<FindingChange> findings) {
+        if (findings.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<ul class=\"findings\">");
+        for (FindingChange finding : findings) {
+            html.append("<li><span class=\"severity\">").append(escape(finding.severity().name()))
+                    .append("</span> <span class=\"rule\">").append(escape(finding.ruleId())).append("</span>: ")
+                    .append(escape(finding.message())).append("</li>");
+        }
+        return html.append("</ul>").toString();
+    }
+
+    private static String signed(BigDecimal amount, Language language) {
+        String css = amount.signum() > 0 ? "up" : amount.signum() < 0 ? "down" : null;
+        String text = escape(DiffLabels.signedMoney(amount, language));
+        return css == null ? text : "<span class=\"" + css + "\">" + text + "</span>";
+    }
+
+    /** The bar chart of the grant change of each changed application. */
+    private static void chart(Writer out, List<ChangedApplication> changed, Language language, DiffLabels labels)
+            throws IOException {
+        List<ChangedApplication> bars = bars(changed);
+        BigDecimal min = BigDecimal.ZERO;
+        BigDecimal max = BigDecimal.ZERO;
+        for (ChangedApplication bar : bars) {
+            min = min.min(bar.grantChange());
+            max = max.max(bar.grantChange());
+        }
+        int plotLeft = LABEL_WIDTH + VALUE_MARGIN;
+        int plotWidth = WIDTH - plotLeft - VALUE_MARGIN;
+        Scale scale = new Scale(min, max, plotLeft, plotWidth);
+        int height = TOP + bars.size() * ROW + AXIS;
+        String zero = scale.x(BigDecimal.ZERO);
+        out.write("<svg class=\"chart\" width=\"" + WIDTH + "\" height=\"" + height + "\" viewBox=\"0 0 " + WIDTH + " "
+                + height + "\" role=\"img\" aria-label=\"" + escape(labels.chart) + "\">\n");
+        for (int i = 0; i < bars.size(); i++) {
+            ChangedApplication bar = bars.get(i);
+            BigDecimal change = bar.grantChange();
+            int y = TOP + i * ROW;
+            String amount = DiffLabels.signedMoney(change, language);
+            out.write("<g><title>" + escape(bar.applicationId() + ": " + amount) + "</title>");
+            out.write("<text x=\"" + (LABEL_WIDTH - 6) + "\" y=\"" + (y + BAR - 3) + "\" text-anchor=\"end\">"
+                    + escape(shorten(bar.applicationId())) + "</text>");
+            String end = scale.x(change);
+            if (change.signum() == 0) {
+                out.write("<circle class=\"bar-zero\" cx=\"" + zero + "\" cy=\"" + (y + BAR / 2) + "\" r=\"4\"/>");
+                out.write("<text x=\"" + scale.offset(zero, 8) + "\" y=\"" + (y + BAR - 3) + "\">" + escape(amount) + "</text>");
+            } else {
+                boolean up = change.signum() > 0;
+                String left = up ? zero : end;
+                String width = scale.width(change);
+                out.write("<rect class=\"" + (up ? "bar-up" : "bar-down") + "\" x=\"" + left + "\" y=\"" + y
+                        + "\" width=\"" + width + "\" height=\"" + BAR + "\"/>");
+                out.write("<text x=\"" + scale.offset(end, up ? 4 : -4) + "\" y=\"" + (y + BAR - 3) + "\""
+                        + (up ? "" : " text-anchor=\"end\"") + ">" + escape(amount) + "</text>");
+            }
+            out.write("</g>\n");
+        }
+        int axisBottom = TOP + bars.size() * ROW;
+        out.write("<line class=\"axis\" x1=\"" + zero + "\" y1=\"" + (TOP - 4) + "\" x2=\"" + zero + "\" y2=\"" + axisBottom + "\"/>\n");
+        out.write("<line class=\"axis\" x1=\"" + plotLeft + "\" y1=\"" + axisBottom + "\" x2=\"" + (plotLeft + plotWidth)
+                + "\" y2=\"" + axisBottom + "\"/>\n");
+        int tickY = axisBottom + 18;
+        out.write("<text x=\"" + zero + "\" y=\"" + tickY + "\" text-anchor=\"middle\">0</text>\n");
+        if (min.signum() < 0) {
+            out.write("<text x=\"" + plotLeft + "\" y=\"" + tickY + "\" text-anchor=\"start\">"
+                    + escape(Messages.money(min, language)) + "</text>\n");
+        }
+        if (max.signum() > 0) {
+            out.write("<text x=\"" + (plotLeft + plotWidth) + "\" y=\"" + tickY + "\" text-anchor=\"end\">"
+                    + escape(DiffLabels.signedMoney(max, language)) + "</text>\n");
+        }
+        out.write("</svg>\n");
+    }
+
+    /** The bars in drawing order: from the largest increase down to the largest decrease, the first compared on a tie. */
+    static List<ChangedApplication> bars(List<ChangedApplication> changed) {
+        return changed.stream()
+                .sorted(Comparator.comparing(ChangedApplication::grantChange, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /**
+     * How many changed applications fall into each of {@link #CLASSES} equally wide classes of
+     * grant change from the smallest change to the largest; the last class includes the largest.
+     * One class when every change is the same.
+     */
+    static long[] classes(List<ChangedApplication> changed, BigDecimal min, BigDecimal max) {
+        BigDecimal span = max.subtract(min);
+        long[] counts = new long[span.signum() == 0 ? 1 : CLASSES];
+        for (ChangedApplication change : changed) {
+            int index = span.signum() == 0 ? 0
+                    : change.grantChange().subtract(min).multiply(BigDecimal.valueOf(CLASSES))
+                            .divide(span, 0, RoundingMode.FLOOR).intValueExact();
+            counts[Math.min(index, counts.length - 1)]++;
+        }
+        return counts;
+    }
+
+    /** The histogram of the grant changes of all changed applications, one vertical bar per class. */
+    private static void histogram(Writer out, List<ChangedApplication> changed, Language language, DiffLabels labels)
+            throws IOException {
+        BigDecimal min = changed.get(0).grantChange();
+        BigDecimal max = min;
+        for (ChangedApplication change : changed) {
+            min = min.min(change.grantChange());
+            max = max.max(change.grantChange());
+        }
+        long[] counts = classes(changed, min, max);
+        long highest = 1;
+        for (long count : counts) {
+            highest = Math.max(highest, count);
+        }
+        int left = 60;
+        int plotWidth = WIDTH - 2 * left;
+        int plotHeight = 220;
+        int top = 24;
+        int axis = top + plotHeight;
+        int height = axis + 44;
+        BigDecimal classWidth = max.subtract(min).divide(BigDecimal.valueOf(counts.length), PIXELS);
+        BigDecimal barWidth = BigDecimal.valueOf(plotWidth).divide(BigDecimal.valueOf(counts.length), PIXELS);
+        out.write("<svg class=\"chart\" width=\"" + WIDTH + "\" height=\"" + height + "\" viewBox=\"0 0 " + WIDTH + " "
+                + height + "\" role=\"img\" aria-label=\"" + escape(labels.histogram) + "\">\n");
+        for (int i = 0; i < counts.length; i++) {
+            BigDecimal from = min.add(classWidth.multiply(BigDecimal.valueOf(i)));
+            BigDecimal to = i == counts.length - 1 ? max : min.add(classWidth.multiply(BigDecimal.valueOf(i + 1)));
+            String css = from.signum() > 0 ? "bar-up" : to.signum() < 0 ? "bar-down" : "bar-zero";
+            BigDecimal x = BigDecimal.valueOf(left).add(barWidth.multiply(BigDecimal.valueOf(i)));
+            BigDecimal barHeight = BigDecimal.valueOf(plotHeight).multiply(BigDecimal.valueOf(counts[i]))
+                    .divide(BigDecimal.valueOf(highest), PIXELS);
+            String title = String.format(language.locale(), labels.histogramClass, DiffLabels.signedMoney(from, language),
+                    DiffLabels.signedMoney(to, language), counts[i]);
+            out.write("<g><title>" + escape(title) + "</title>");
+            out.write("<rect class=\"" + css + "\" x=\"" + Scale.pixels(x.add(BigDecimal.ONE)) + "\" y=\""
+                    + Scale.pixels(BigDecimal.valueOf(axis).subtract(barHeight)) + "\" width=\""
+                    + Scale.pixels(barWidth.subtract(BigDecimal.valueOf(2))) + "\" height=\"" + Scale.pixels(barHeight)
+                    + "\"/>");
+            if (counts[i] > 0) {
+                out.write("<text x=\"" + Scale.pixels(x.add(barWidth.divide(BigDecimal.valueOf(2), PIXELS))) + "\" y=\""
+                        + Scale.pixels(BigDecimal.valueOf(axis - 4).subtract(barHeight)) + "\" text-anchor=\"middle\">"
+                        + String.format(language.locale(), "%,d", counts[i]) + "</text>");
+            }
+            out.write("</g>\n");
+        }
+        out.write("<line class=\"axis\" x1=\"" + left + "\" y1=\"" + axis + "\" x2=\"" + (left + plotWidth) + "\" y2=\""
+                + axis + "\"/>\n");
+        out.write("<text x=\"" + left + "\" y=\"" + (axis + 18) + "\" text-anchor=\"start\">"
+                + escape(DiffLabels.signedMoney(min, language)) + "</text>\n");
+        out.write("<text x=\"" + (left + plotWidth) + "\" y=\"" + (axis + 18) + "\" text-anchor=\"end\">"
+                + escape(DiffLabels.signedMoney(max, language)) + "</text>\n");
+        out.write("</svg>\n");
+        out.write("<p class=\"note\">" + escape(String.format(language.locale(), labels.histogramNote, changed.size(),
+                counts.length)) + "</p>\n");
+    }
+
+    /** Maps amounts of money to x coordinates, exactly enough for drawing, without {@code double}. */
+    private static final class Scale {
+        private final BigDecimal min;
+        private final BigDecimal left;
+        private final BigDecimal pixelsPerEuro;
+
+        Scale(BigDecimal min, BigDecimal max, int left, int width) {
+            BigDecimal span = max.subtract(min);
+            this.left = BigDecimal.valueOf(left);
+            if (span.signum() == 0) {
+                // Every change is zero: the zero line in the middle, nothing to scale.
+                this.min = BigDecimal.valueOf(-1);
+                this.pixelsPerEuro = BigDecimal.valueOf(width).divide(BigDecimal.valueOf(2), PIXELS);
+            } else {
+                this.min = min;
+                this.pixelsPerEuro = BigDecimal.valueOf(width).divide(span, PIXELS);
+            }
+        }
+
+        String x(BigDecimal amount) {
+            return pixels(left.add(amount.subtract(min).multiply(pixelsPerEuro, PIXELS)));
+        }
+
+        String width(BigDecimal amount) {
+            return pixels(amount.abs().multiply(pixelsPerEuro, PIXELS));
+        }
+
+        String offset(String x, int by) {
+            return pixels(new BigDecimal(x).add(BigDecimal.valueOf(by)));
+        }
+
+        static String pixels(BigDecimal value) {
+            return value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        }
+    }
+
+    private static String shorten(String id) {
+        return id.codePointCount(0, id.length()) <= MAX_LABEL ? id
+                : id.substring(0, id.offsetByCodePoints(0, MAX_LABEL - 1)) + "\u2026";
+    }
+
+    /** Text as HTML character data or a quoted attribute value; characters HTML forbids become U+FFFD. */
+    static String escape(String text) {
+        StringBuilder html = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                default -> {
+                    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                        html.append('\uFFFD');
+                    } else {
+                        html.append(c);
+                    }
+                }
+            }
+        }
+        return html.toString();
+    }
+}

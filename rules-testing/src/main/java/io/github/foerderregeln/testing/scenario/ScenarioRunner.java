@@ -1,0 +1,145 @@
+package io.github.foerderregeln.testing.scenario;
+
+import io.github.foerderregeln.api.Application;
+import io.github.foerderregeln.api.Assessment;
+import io.github.foerderregeln.api.Finding;
+import io.github.foerderregeln.api.FundingRules;
+import io.github.foerderregeln.api.InvalidApplicationException;
+import io.github.foerderregeln.api.Problem;
+import io.github.foerderregeln.api.RulesEvaluationException;
+import io.github.foerderregeln.api.json.ApplicationJson;
+import io.github.foerderregeln.testing.scenario.Scenario.Expectation;
+import io.github.foerderregeln.testing.scenario.Scenario.ExpectedFinding;
+import io.github.foerderregeln.testing.scenario.ScenarioResult.Status;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Runs scenarios against one rule set: assesses each application and compares with what is expected. */
+public final class ScenarioRunner {
+    private final FundingRules rules;
+    private final ApplicationJson reader;
+
+    /** @param rules the rules the scenarios are run against; not null */
+    public ScenarioRunner(FundingRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules must not be null");
+        this.reader = new ApplicationJson(rules.callIds());
+    }
+
+    /** Reads and runs one scenario file; a file that cannot be read or run is a {@link Status#BROKEN} result. */
+    public ScenarioResult run(Path file) {
+        Scenario scenario;
+        try {
+            scenario = Scenarios.read(file);
+        } catch (InvalidScenarioException e) {
+            return broken(file, file.getFileName().toString(), e.problems().stream().map(Problem::toString).toList());
+        } catch (IOException e) {
+            return broken(file, file.getFileName().toString(), List.of("$: cannot read the file: " + e.getMessage()));
+        }
+        return run(scenario);
+    }
+
+    /** Runs one scenario. */
+    public ScenarioResult run(Scenario scenario) {
+        Expectation expect = scenario.expect();
+        Assessment assessment;
+        try {
+            Application application = reader.read(scenario.applicationJson().getBytes(StandardCharsets.UTF_8), null);
+            assessment = rules.assess(application);
+        } catch (InvalidApplicationException e) {
+            List<String> fields = e.problems().stream().map(Problem::field).distinct().toList();
+            if (expect.invalidFields() == null) {
+                return broken(scenario.file(), scenario.name(),
+                        e.problems().stream().map(p -> "application." + p).toList());
+            }
+            List<String> differences = new ArrayList<>();
+            compareSets("invalid fields", expect.invalidFields(), fields, differences);
+            return result(scenario, differences);
+        } catch (RulesEvaluationException e) {
+            return broken(scenario.file(), scenario.name(), List.of("the rules failed: " + e.getMessage()));
+        }
+        List<String> differences = new ArrayList<>();
+        if (expect.invalidFields() != null) {
+            differences.add("invalid fields: expected the application to be rejected for " + expect.invalidFields()
+                    + ", got an assessment with outcome " + assessment.outcome());
+            return result(scenario, differences, assessment);
+        }
+        if (assessment.outcome() != expect.outcome()) {
+            differences.add("outcome: expected " + expect.outcome() + ", got " + assessment.outcome());
+        }
+        if (assessment.grant().compareTo(expect.grant()) != 0) {
+            differences.add("grant: expected " + expect.grant().toPlainString() + ", got " + assessment.grant().toPlainString());
+        }
+        if (expect.rulesFired() != null) {
+            compareSets("rule ids", expect.rulesFired(), assessment.rulesFired(), differences);
+        }
+        if (expect.findings() != null) {
+            List<String> missing = expect.findings().stream().map(ExpectedFinding::toString)
+                    .collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
+            List<String> unexpected = new ArrayList<>();
+            for (Finding finding : assessment.findings()) {
+                String key = finding.ruleId() + " " + finding.severity();
+                if (!missing.remove(key)) {
+                    unexpected.add(key);
+                }
+            }
+            describe("findings", missing, unexpected, differences);
+        }
+        for (String id : expect.includesFindings()) {
+            if (assessment.findings(id).isEmpty()) {
+                differences.add("findings: expected a finding of " + id + ", got none");
+            }
+        }
+        for (String id : expect.excludesFindings()) {
+            List<Finding> found = assessment.findings(id);
+            if (!found.isEmpty()) {
+                differences.add("findings: expected no finding of " + id + ", got "
+                        + found.stream().map(f -> f.ruleId() + " " + f.severity()).toList());
+            }
+        }
+        return result(scenario, differences, assessment);
+    }
+
+    private static void compareSets(String what, Collection<String> expected, Collection<String> actual,
+            List<String> differences) {
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(actual);
+        Set<String> unexpected = new TreeSet<>(actual);
+        unexpected.removeAll(new LinkedHashSet<>(expected));
+        describe(what, new ArrayList<>(missing), new ArrayList<>(unexpected), differences);
+    }
+
+    private static void describe(String what, List<String> missing, List<String> unexpected, List<String> differences) {
+        if (missing.isEmpty() && unexpected.isEmpty()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            parts.add("missing " + missing.stream().sorted().toList());
+        }
+        if (!unexpected.isEmpty()) {
+            parts.add("unexpected " + unexpected.stream().sorted().toList());
+        }
+        differences.add(what + ": " + String.join(", ", parts));
+    }
+
+    private static ScenarioResult result(Scenario scenario, List<String> differences) {
+        return result(scenario, differences, null);
+    }
+
+    private static ScenarioResult result(Scenario scenario, List<String> differences, Assessment assessment) {
+        return new ScenarioResult(scenario.file(), scenario.name(),
+                differences.isEmpty() ? Status.PASSED : Status.FAILED, differences, assessment);
+    }
+
+    private static ScenarioResult broken(Path file, String name, List<String> problems) {
+        return new ScenarioResult(file, name, Status.BROKEN, problems);
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.foerderregeln.testing.scenario.junit;
+
+import io.github.foerderregeln.api.FundingRules;
+import io.github.foerderregeln.testing.scenario.ScenarioResult;
+import io.github.foerderregeln.testing.scenario.ScenarioRunner;
+import io.github.foerderregeln.testing.scenario.Scenarios;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * A folder of scenario files as JUnit 5 dynamic tests: a container per folder, a test per
+ * scenario file, named by its sentence. In a test class of your build:
+ *
+ * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicNode> scenarios() {
+ *     return ScenarioTests.in(Path.of("src/test/scenarios"));
+ * }
+ * }</pre>
+ *
+ * <p>A failing scenario fails its test with an {@link AssertionFailedError} listing each
+ * difference; a broken file fails it with the problems and their JSON paths.
+ */
+public final class ScenarioTests {
+    private ScenarioTests() {
+    }
+
+    /** The scenarios under {@code directory}, run against the bundled rules ({@link FundingRules#load()}). */
+    public static Stream<DynamicNode> in(Path directory) {
+        return in(directory, FundingRules.load());
+    }
+
+    /**
+     * The scenarios under {@code directory}, run against {@code rules}.
+     *
+     * @throws IllegalArgumentException when {@code directory} is no folder or holds no scenario file
+     */
+    public static Stream<DynamicNode> in(Path directory, FundingRules rules) {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException(directory + " is not a folder of scenario files");
+        }
+        ScenarioRunner runner = new ScenarioRunner(rules);
+        List<DynamicNode> nodes = nodes(directory, runner);
+        if (nodes.isEmpty()) {
+            // A mistyped folder must not pass as a suite of no tests.
+            throw new IllegalArgumentException("no scenario files (*" + Scenarios.SUFFIX + ") under " + directory);
+        }
+        return nodes.stream();
+    }
+
+    private static List<DynamicNode> nodes(Path folder, ScenarioRunner runner) {
+        List<DynamicNode> nodes = new ArrayList<>();
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(folder)) {
+            entries = list.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+        for (Path entry : entries) {
+            if (Files.isDirectory(entry)) {
+                List<DynamicNode> children = nodes(entry, runner);
+                if (!children.isEmpty()) {
+                    nodes.add(DynamicContainer.dynamicContainer(entry.getFileName().toString(), entry.toUri(), children.stream()));
+                }
+            } else if (entry.getFileName().toString().endsWith(Scenarios.SUFFIX)) {
+                nodes.add(test(entry, runner));
+            }
+        }
+        return nodes;
+    }
+
+    private static DynamicTest test(Path file, ScenarioRunner runner) {
+        // The sentence is only known once the file is read; reading it twice keeps a broken file a failing test.
+        String name;
+        try {
+            name = Scenarios.read(file).name();
+        } catch (IOException | RuntimeException e) {
+            name = file.getFileName().toString();
+        }
+        return DynamicTest.dynamicTest(name, file.toUri(), () -> {
+            ScenarioResult result = runner.run(file);
+            if (!result.passed()) {
+                throw new AssertionFailedError(file + ": " + result.name() + " ("
+                        + (result.status() == ScenarioResult.Status.FAILED ? "failed" : "broken") + ")\n  "
+                        + String.join("\n  ", result.differences()));
+            }
+        });
+    }
+}

@@ -1,0 +1,173 @@
+package io.github.foerderregeln.testing.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.foerderregeln.api.Language;
+import io.github.foerderregeln.api.Outcome;
+import io.github.foerderregeln.api.Problem;
+import io.github.foerderregeln.api.Severity;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult.ChangedApplication;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult.FindingChange;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult.InvalidApplication;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult.RuleSide;
+import io.github.foerderregeln.testing.diff.PolicyDiffResult.Summary;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+
+/** The text, JSON and HTML reports of a hand-built policy diff. */
+class PolicyDiffWritersTest {
+    private static final String SCRIPT_ID = "<script>alert(\"x\")</script>";
+
+    private static ChangedApplication change(String id, Outcome before, Outcome after, String grantBefore,
+            String grantAfter, List<FindingChange> added, List<FindingChange> removed) {
+        return new ChangedApplication(id, before, after, new BigDecimal(grantBefore), new BigDecimal(grantAfter), added,
+                removed);
+    }
+
+    /**
+     * Ceiling 200,000.00 to 250,000.00 (+50,000.00); an application that loses its eligibility
+     * (80,000.00 to 0.00, -80,000.00); one whose id carries a script and a line break. Totals:
+     * 300,000.00 before, 270,000.00 after, -30,000.00.
+     */
+    private static PolicyDiffResult result(Language language) {
+        FindingChange ceiling = new FindingChange("RDZ-GRANT-CEILING", Severity.INFO, "ceiling <250,000>");
+        FindingChange network = new FindingChange("RDZ-NETWORK", Severity.ERROR, "no network");
+        return new PolicyDiffResult(language,
+                new Summary("baseline@<b>", "candidate@2", 5, 4, 1, 3, 0, 1, new BigDecimal("300000.00"),
+                        new BigDecimal("270000.00")),
+                List.of(change("up", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "200000.00", "250000.00", List.of(ceiling),
+                                List.of()),
+                        change("down", Outcome.ELIGIBLE, Outcome.INELIGIBLE, "80000.00", "0.00", List.of(network),
+                                List.of()),
+                        change(SCRIPT_ID + "\nnext", Outcome.PENDING_BOARD_VOTE, Outcome.PENDING_BOARD_VOTE, "20000.00",
+                                "20000.00", List.of(), List.of(ceiling))),
+                List.of(new InvalidApplication("bad.json", RuleSide.BOTH,
+                        List.of(new Problem("applicant.name", "is required")))));
+    }
+
+    @Test
+    void textPutsTheSummaryFirstAndKeepsEveryEntryOnItsLines() {
+        String text = PolicyDiffText.toText(result(Language.EN)).replaceAll(" {2,}", " ");
+
+        assertThat(text).startsWith("Policy diff\n");
+        assertThat(text).contains(" Changed: 3\n", " Eligibility lost: 1\n", " Total grant before: EUR 300,000.00\n",
+                " Total grant after: EUR 270,000.00\n", " Difference: EUR -30,000.00\n");
+        assertThat(text).contains(" up: ELIGIBLE -> ELIGIBLE, grant EUR 200,000.00 -> EUR 250,000.00 (EUR +50,000.00)\n"
+                + " + INFO RDZ-GRANT-CEILING: ceiling <250,000>\n");
+        assertThat(text).contains(" down: ELIGIBLE -> INELIGIBLE, grant EUR 80,000.00 -> EUR 0.00 (EUR -80,000.00)\n");
+        assertThat(text).contains(" " + SCRIPT_ID + " next: PENDING_BOARD_VOTE -> PENDING_BOARD_VOTE,");
+        assertThat(text).contains(" bad.json (Rejected by: both): applicant.name: is required\n");
+        assertThat(text.indexOf("Summary")).isLessThan(text.indexOf("Changed applications"));
+    }
+
+    @Test
+    void textInGermanWritesGermanLabelsAndMoney() {
+        String text = PolicyDiffText.toText(result(Language.DE)).replaceAll(" {2,}", " ");
+
+        assertThat(text).startsWith("Regelvergleich\n")
+                .contains(" Förderfähigkeit verloren: 1\n", " Differenz: -30.000,00 EUR\n", "(+50.000,00 EUR)");
+    }
+
+    @Test
+    void jsonUsesTheDocumentedNamesAndMoneyWithTwoDecimals() throws Exception {
+        JsonNode json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .readTree(PolicyDiffJson.toJson(result(Language.EN)));
+
+        JsonNode summary = json.get("summary");
+        assertThat(summary.get("applications").asLong()).isEqualTo(5);
+        assertThat(summary.get("assessed").asLong()).isEqualTo(4);
+        assertThat(summary.get("invalid").asLong()).isEqualTo(1);
+        assertThat(summary.get("changed").asLong()).isEqualTo(3);
+        assertThat(summary.get("eligibilityGained").asLong()).isZero();
+        assertThat(summary.get("eligibilityLost").asLong()).isEqualTo(1);
+        assertThat(summary.get("totalGrantChange").decimalValue()).isEqualTo(new BigDecimal("-30000.00"));
+        JsonNode down = json.get("changed").get(1);
+        assertThat(down.get("applicationId").asText()).isEqualTo("down");
+        assertThat(down.get("outcomeAfter").asText()).isEqualTo("INELIGIBLE");
+        assertThat(down.get("grantAfter").decimalValue()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(down.get("grantChange").decimalValue()).isEqualTo(new BigDecimal("-80000.00"));
+        assertThat(down.get("findingsAdded").get(0).get("ruleId").asText()).isEqualTo("RDZ-NETWORK");
+        assertThat(down.get("findingsAdded").get(0).get("severity").asText()).isEqualTo("ERROR");
+        assertThat(json.get("changed").get(2).get("applicationId").asText()).isEqualTo(SCRIPT_ID + "\nnext");
+        JsonNode invalid = json.get("invalid").get(0);
+        assertThat(invalid.get("invalidUnder").asText()).isEqualTo("BOTH");
+        assertThat(invalid.get("problems").get(0).get("field").asText()).isEqualTo("applicant.name");
+    }
+
+    @Test
+    void htmlEscapesEveryTextAndIsWellFormedWithoutScriptOrExternalResource() throws Exception {
+        String html = PolicyDiffHtml.toHtml(result(Language.EN));
+
+        assertThat(html).doesNotContain("<script", "<b>", "http://", "https://", " src=", " href=");
+        assertThat(html).contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;", "baseline@&lt;b&gt;",
+                "ceiling &lt;250,000&gt;", "<svg");
+        // Every element closed and every entity known: an XML parser reads the page.
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theChartDrawsABarPerApplicationFromTheLargestIncreaseDownToTheLargestDecrease() {
+        List<ChangedApplication> changed = List.of(
+                change("small", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", "1001.00", List.of(), List.of()),
+                change("minus", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", "0.00", List.of(), List.of()),
+                change("same", Outcome.ELIGIBLE, Outcome.INCOMPLETE, "1000.00", "1000.00", List.of(), List.of()),
+                change("large", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", "6000.00", List.of(), List.of()));
+
+        assertThat(PolicyDiffHtml.bars(changed)).extracting(ChangedApplication::applicationId)
+                .containsExactly("large", "small", "same", "minus");
+    }
+
+    @Test
+    void aboveTwoHundredChangesTheChartIsAHistogramOfTwentyClassesOverAllOfThem() {
+        List<ChangedApplication> changed = new ArrayList<>();
+        // Changes of -1,000, 0, 1, ..., 199 and 1,000 euros: 202 applications; classes of (1,000 - -1,000) / 20 = 100.
+        changed.add(change("minus", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "2000.00", "1000.00", List.of(), List.of()));
+        for (int i = 0; i < 200; i++) {
+            changed.add(change("c" + i, Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", (1000 + i) + ".00", List.of(),
+                    List.of()));
+        }
+        changed.add(change("plus", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", "2000.00", List.of(), List.of()));
+
+        long[] classes = PolicyDiffHtml.classes(changed, new BigDecimal("-1000.00"), new BigDecimal("1000.00"));
+
+        // [-1000, -900): 1; [0, 100): 0 .. 99, 100; [100, 200): 100 .. 199, 100; the last class [900, 1000] holds 1000.
+        long[] expected = new long[20];
+        expected[0] = 1;
+        expected[10] = 100;
+        expected[11] = 100;
+        expected[19] = 1;
+        assertThat(classes).containsExactly(expected);
+        String html = PolicyDiffHtml.toHtml(new PolicyDiffResult(Language.EN,
+                new Summary("b", "c", 202, 202, 0, 202, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO), changed, List.of()));
+        assertThat(html).contains("Distribution of the grant changes",
+                "Number of the 202 changed applications per class of grant change (20 classes of equal width).",
+                "EUR 0.00 to EUR +100.00: 100 applications");
+        assertThat(html.split("<g>", -1)).hasSize(21);
+    }
+
+    @Test
+    void everyChangeTheSameIsOneClass() {
+        List<ChangedApplication> changed = List.of(
+                change("a", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", "1500.00", List.of(), List.of()),
+                change("b", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "2000.00", "2500.00", List.of(), List.of()));
+
+        assertThat(PolicyDiffHtml.classes(changed, new BigDecimal("500.00"), new BigDecimal("500.00"))).containsExactly(2);
+    }
+
+    @Test
+    void escapeReplacesTheFiveSpecialCharactersAndControlCharacters() {
+        assertThat(PolicyDiffHtml.escape("a&b<c>d\"e'f\u0001g")).isEqualTo("a&amp;b&lt;c&gt;d&quot;e&#39;f\uFFFDg");
+    }
+}
