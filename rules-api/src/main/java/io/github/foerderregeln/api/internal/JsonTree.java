@@ -62,7 +62,7 @@ public final class JsonTree {
         try {
             return BoundedInput.readFile(file);
         } catch (BoundedInput.TooLargeException e) {
-            problems.add(new Problem(path, "the input " + e.getMessage()));
+            problems.add(new Problem(path, "the file " + e.getMessage()));
             return null;
         }
     }

@@ -49,7 +49,7 @@ class JsonTreeTest {
         assertThat(tree.problems).isEmpty();
         assertThat(tree.read(above, "base")).isNull();
         assertThat(tree.problems).containsExactly(new Problem("base",
-                "the input has 1048577 bytes, more than the 1048576 (1 MiB) allowed"));
+                "the file has 1048577 bytes, more than the 1048576 (1 MiB) allowed"));
         JsonTree streamed = new JsonTree();
         assertThat(streamed.read(new ByteArrayInputStream(new byte[3 * ApplicationLimits.MAX_FILE_BYTES]), "$"))
                 .as("a stream longer than the bound is refused, not held").isNull();
