@@ -59,10 +59,19 @@ public final class JsonTree {
      * @throws IOException when the file cannot be read (it is missing, say); the caller knows how to name that
      */
     public byte[] read(Path file, String path) throws IOException {
+        return read(file, path, "the file");
+    }
+
+    /**
+     * As {@link #read(Path, String)}, the problem naming the file as {@code name}: a file that another
+     * file refers to (a scenario's base, say) is named by its path, since "the file" would be the one
+     * that refers to it.
+     */
+    public byte[] read(Path file, String path, String name) throws IOException {
         try {
             return BoundedInput.readFile(file);
         } catch (BoundedInput.TooLargeException e) {
-            problems.add(new Problem(path, "the file " + e.getMessage()));
+            problems.add(new Problem(path, name + " " + e.getMessage()));
             return null;
         }
     }

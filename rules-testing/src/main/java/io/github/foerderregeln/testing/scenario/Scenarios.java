@@ -142,7 +142,7 @@ public final class Scenarios {
         Path baseFile = file.toAbsolutePath().getParent().resolve(base).normalize();
         byte[] json;
         try {
-            json = t.read(baseFile, "base");
+            json = t.read(baseFile, "base", baseFile.toString());
         } catch (NoSuchFileException e) {
             t.problem("base", "no such file: " + base + " (resolved to " + baseFile + ")");
             return null;
