@@ -105,8 +105,8 @@ class RealCasesTest {
 
         assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
         // eligible = 176,000.00 + 57,700.00 = 233,700.00; rate limit = 0.80 x 233,700.00 = 186,960.00 = requested
-        // de-minimis (decided 2019-04-10, so (EU) 1407/2013): window 2017-01-01..2019-12-31 holds the
-        // 8,500.00 of 2017-06-15; headroom = 200,000.00 - 8,500.00 = 191,500.00 > 186,960.00, so it does not bind
+        // de-minimis (decided 2019-04-24, the day the Bescheid was handed over, so (EU) 1407/2013): window
+        // 2017-01-01..2019-04-24 holds the 8,500.00 of 2017-06-15; headroom = 200,000.00 - 8,500.00 = 191,500.00 > 186,960.00, so it does not bind
         // own share = 233,700.00 - 186,960.00 = 46,740.00; rate 0.8000
         assertAmounts(assessment.amounts(), "233700.00", "233700.00", "186960.00", "46740.00", "0.8000", LimitKind.RATE);
         assertThat(limit(assessment, LimitKind.DEMINIMIS)).isEqualByComparingTo("191500.00");
