@@ -43,6 +43,8 @@ class RepositoryReferencesTest {
     private static final Pattern SPEC_SECTION = Pattern.compile("(?i)\\bspec(ification)?'?s?\\s+sections?\\b");
     /** The name of a Markdown file, as text or in a link. */
     private static final Pattern MARKDOWN_NAME = Pattern.compile("(?<![\\w.-])([\\w.-]+\\.md)\\b");
+    /** A public address, whose path may end in {@code .md} without naming a file of the repository. */
+    private static final Pattern URL = Pattern.compile("\\b[a-zA-Z][a-zA-Z0-9+.-]*://\\S+");
     /** A Markdown link or image: {@code [text](target)} or {@code [text](target "title")}. */
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
 
@@ -73,7 +75,7 @@ class RepositoryReferencesTest {
                 if (SPEC_SECTION.matcher(line).find()) {
                     problems.add(at + "cites a numbered section of a specification the repository does not ship: " + line.strip());
                 }
-                Matcher name = MARKDOWN_NAME.matcher(line);
+                Matcher name = MARKDOWN_NAME.matcher(URL.matcher(line).replaceAll(" "));
                 while (name.find()) {
                     if (!markdownNames.contains(name.group(1))) {
                         problems.add(at + "names " + name.group(1) + ", which the repository does not have");
