@@ -21,7 +21,7 @@ import java.util.Objects;
 public record Assessment(String applicationId, String callId, String callVersion, String ruleSet, Outcome outcome,
         Amounts amounts, List<Finding> findings, List<String> rulesFired) {
     /**
-     * The order findings are reported in (json-format.md): severity, then rule id. Findings of one
+     * The order findings are reported in (docs/json-format.md): severity, then rule id. Findings of one
      * rule follow their figures in the order the rule gives them (so cost items by their number),
      * then their English message, so that the order never depends on how an engine stores them.
      */

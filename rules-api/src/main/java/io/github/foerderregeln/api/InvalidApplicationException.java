@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * An application that cannot be assessed (spec section 6): every problem found, each naming its
+ * An application that cannot be assessed (docs/rules.md, "Invalid input"): every problem found, each naming its
  * field. Thrown before any rule runs, so nothing is half-assessed. Legal ineligibility is never
  * reported this way; it is an {@link Outcome}.
  */

@@ -2,7 +2,7 @@ package io.github.foerderregeln.api;
 
 /**
  * The limits a grant is the lowest of. When two limits are equal, the one listed first binds:
- * the order is that of the spec's rule table.
+ * the order is that of the rule table of docs/rules.md.
  */
 public enum LimitKind {
     /** The funding rate times the eligible costs (Förderquote). */

@@ -1,6 +1,6 @@
 package io.github.foerderregeln.api;
 
-/** The result of an assessment (spec section 3). */
+/** The result of an assessment (docs/rules.md, "What an assessment returns"). */
 public enum Outcome {
     /** No error, nothing missing, and a positive board vote. */
     ELIGIBLE,

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The only two roundings of an assessment (spec sections 1 and 5.2). Every other figure is exact.
+ * The only two roundings of an assessment (docs/rules.md, "The call and its parameters" and
+ * "Arithmetic"). Every other figure is exact.
  */
 public final class Rounding {
     /** The funding rate has four decimals. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Explanation#of}, the default {@link FundingRules#explain} and the hints of a
- * {@link Finding}, without an engine: the Haldensleben figures of spec section 7
+ * {@link Finding}, without an engine: the Haldensleben figures of docs/rules.md, "Real cases"
  * (0.80 x 212,900.00 = 170,320.00, tied with the amount requested; RATE binds).
  */
 class ExplanationRecordTest {

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The records check their own values (spec section 6 for the Java model): a null, negative,
+ * The records check their own values (docs/rules.md, "Invalid input", for the Java model): a null, negative,
  * zero or three-decimal amount is refused naming the component; collections are copied, so a
  * caller cannot change a record afterwards; money is normalised to two decimals.
  */
@@ -313,7 +313,7 @@ class RecordsTest {
         fired.clear();
         limits.clear();
 
-        // json-format.md: ordered by severity (ERROR, MISSING, WARNING, INFO), then rule id
+        // docs/json-format.md: ordered by severity (ERROR, MISSING, WARNING, INFO), then rule id
         assertThat(assessment.findings()).extracting(f -> f.severity() + " " + f.ruleId()).containsExactly(
                 "ERROR RDZ-APPLICANT-FORM", "ERROR RDZ-BOARD-VOTE", "MISSING RDZ-TASKS", "WARNING RDZ-NETWORK",
                 "INFO RDZ-EARLY-START", "INFO RDZ-GRANT-RATE");

@@ -18,13 +18,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** applicant.drl: who may apply (spec rdz-rules.md, sections 4, 5 and 5.1). */
+/** applicant.drl: who may apply (docs/rules.md: Legal forms, Rules, Districts). */
 class ApplicantRulesTest {
     private static final String FORM = "RDZ-APPLICANT-FORM";
     private static final String SEAT = "RDZ-APPLICANT-SEAT";
 
     /**
-     * Spec section 4, column "eligible here": only legal persons may apply. The switch has no
+     * docs/rules.md, "Legal forms", column "may apply": only legal persons may apply. The switch has no
      * default, so a new LegalForm constant does not compile until its row is added here.
      */
     private static boolean eligibleHere(LegalForm form) {
@@ -132,7 +132,7 @@ class ApplicantRulesTest {
         Finding warning = finding(assessment, SEAT, Severity.WARNING);
         assertThat(assessment.findings(SEAT)).hasSize(1);
         assertThat(warning.figures()).containsEntry("district", district).containsEntry("districtCount", 14);
-        // A WARNING does not change the outcome (spec section 3).
+        // A WARNING does not change the outcome (docs/rules.md, "What an assessment returns").
         assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
 

@@ -24,9 +24,9 @@ import org.kie.api.definition.rule.Rule;
 class BundledRuleSetTest {
     private static final Path FOLDER = Path.of("src/main/resources", RuleSet.BUNDLED_ROOT);
     /**
-     * The rule ids of spec rdz-rules.md (sections 3 to 5), written out here because the spec lives
+     * The rule ids of docs/rules.md ("Rules"), written out here because that page lives
      * outside the repository. RDZ-PERIOD-ORDER is left out: it is invalid input, rejected before any
-     * rule runs (spec section 6).
+     * rule runs (docs/rules.md, "Invalid input").
      */
     static final Set<String> SPEC_IDS = Set.of(
             "RDZ-APPLICANT-FORM", "RDZ-APPLICANT-SEAT", "RDZ-BOARD-VOTE", "RDZ-COST-CATEGORY",

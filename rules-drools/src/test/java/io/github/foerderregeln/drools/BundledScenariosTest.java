@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The scenario suite that ships with the bundled rule set (and that {@code init-rules} copies):
- * every scenario passes, and together they show every rule id of the spec both reporting and silent.
+ * every scenario passes, and together they show every rule id of docs/rules.md both reporting and silent.
  */
 class BundledScenariosTest {
     private static final Path SUITE = Path.of("src/main/resources", RuleSet.BUNDLED_ROOT, "scenarios");
@@ -54,7 +54,7 @@ class BundledScenariosTest {
 
     @Test
     void theEndBeforeTheStartIsCoveredAsInvalidInput() {
-        // RDZ-PERIOD-ORDER is no rule that runs: spec section 6 rejects the application, naming project.end.
+        // RDZ-PERIOD-ORDER is no rule that runs: the application is invalid input (docs/rules.md), naming project.end.
         assertThat(scenarios).anySatisfy(s -> assertThat(s.expect().invalidFields()).isEqualTo(List.of("project.end")));
     }
 

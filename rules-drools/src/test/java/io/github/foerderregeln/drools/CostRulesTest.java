@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** costs.drl: which costs are eligible (zuwendungsfähige Kosten), spec sections 5 and 5.2. */
+/** costs.drl: which costs are eligible (zuwendungsfähige Kosten), docs/rules.md, "Rules" and "Arithmetic". */
 class CostRulesTest {
     private static final String CATEGORY = "RDZ-COST-CATEGORY";
     private static final String NONE_ELIGIBLE = "RDZ-COST-NONE-ELIGIBLE";
 
-    /** Spec section 1: the call funds Personalkosten and Sachkosten only. No default, so every category has a row. */
+    /** docs/rules.md, "The call and its parameters": the call funds Personalkosten and Sachkosten only. No default, so every category has a row. */
     private static boolean funded(CostCategory category) {
         return switch (category) {
             case PERSONNEL, MATERIAL -> true;
@@ -51,7 +51,7 @@ class CostRulesTest {
             assertThat(assessment.amounts().eligibleCosts()).isEqualByComparingTo("100000.00");
             assertThat(assessment.amounts().nonEligibleCosts()).isEqualByComparingTo("5000.00");
         }
-        // A WARNING does not change the outcome (spec section 3).
+        // A WARNING does not change the outcome (docs/rules.md, "What an assessment returns").
         assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(assessment.rulesFired()).contains(CATEGORY);
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * deminimis.drl: de-minimis aid to undertakings (spec section 5). Before 2024-01-01 Regulation (EU)
+ * deminimis.drl: de-minimis aid to undertakings (docs/rules.md, "Rules"). Before 2024-01-01 Regulation (EU)
  * 1407/2013: ceiling 200,000.00, aid of the decision's calendar year and the two years before.
  * From 2024-01-01 Regulation (EU) 2023/2831: ceiling 300,000.00, aid granted after
  * decisionDate.minusYears(3) and on or before the decision date. The call knows no regulation

@@ -65,7 +65,7 @@ class ExampleApplicationsTest {
             new Expected("salzlandkreis-2019.json", Outcome.ELIGIBLE, "191900.00", LimitKind.REQUESTED,
                     "RDZ-EARLY-START INFO", "RDZ-GRANT-REQUESTED INFO"),
             // --- applicant ---
-            // GBR is not a legal person (spec section 4)
+            // GBR is not a legal person (docs/rules.md, "Legal forms")
             new Expected("ineligible-gbr-legal-form.json", Outcome.INELIGIBLE, "0.00", LimitKind.RATE,
                     "RDZ-APPLICANT-FORM ERROR", "RDZ-GRANT-RATE INFO"),
             // state SN != ST; no district given, so no district warning

@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code explain}: the limits, the rules that fired with their references, and the hints of the
- * rules. Every hint's figure is derived here by hand from the spec, and then the hint's advice is
+ * rules. Every hint's figure is derived here by hand from docs/rules.md, and then the hint's advice is
  * applied to the application: the finding must go away (or the grant rise), and a step short of
  * the advice must not suffice. That shows the hints are computed from the rules' own figures.
  */
@@ -161,7 +161,7 @@ class ExplanationTest {
         Explanation explanation = explain(TestApplication.eligible().legalForm(LegalForm.GBR));
 
         Explanation.Change change = change(explanation, "RDZ-APPLICANT-FORM", Severity.ERROR);
-        // spec section 4: the twelve legal persons, in the order of the table
+        // docs/rules.md, "Legal forms": the twelve legal persons, in the order of the table
         String forms = "GEMEINDE, VERBANDSGEMEINDE, LANDKREIS, KREISFREIE_STADT, ZWECKVERBAND, ANSTALT_OEFFENTLICHEN_RECHTS,"
                 + " KOERPERSCHAFT_OEFFENTLICHEN_RECHTS, EINGETRAGENER_VEREIN, GMBH, AG, GENOSSENSCHAFT, STIFTUNG";
         assertThat(change.hint(Language.EN)).isEqualTo("The applicant must be a legal person of one of these legal forms: "

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * limits.drl: the limits of the grant and the grant itself (spec sections 5 and 5.2). The grant is
+ * limits.drl: the limits of the grant and the grant itself (docs/rules.md, "Rules" and "Arithmetic"). The grant is
  * the lowest limit rounded down to whole euros; on a tie the limit first in the order RATE,
  * CEILING, REQUESTED, NO_DOUBLE_FUNDING, DEMINIMIS binds.
  */
@@ -38,7 +38,7 @@ class GrantLimitRulesTest {
     private static final String NO_DOUBLE_FUNDING = "RDZ-GRANT-NO-DOUBLE-FUNDING";
     private static final String ROUNDING = "RDZ-GRANT-ROUNDING";
 
-    /** Stadt Haldensleben, first Bescheid of 16 Jan 2019 (spec section 7). */
+    /** Stadt Haldensleben, first Bescheid of 16 Jan 2019 (docs/rules.md, "Real cases"). */
     private static TestApplication haldensleben() {
         return TestApplication.eligible().decidedOn("2019-01-16").period("2019-01-16", "2020-12-31")
                 .costs(new CostItem(CostCategory.PERSONNEL, new BigDecimal("160000.00"), "Zwei Vollzeitstellen"),
@@ -255,7 +255,7 @@ class GrantLimitRulesTest {
         assertFires(assessment, "RDZ-COST-NONE-ELIGIBLE", Severity.ERROR);
     }
 
-    /** Spec section 4: Gebietskörperschaften and Zweckverbände get the ANBest-Gk, everyone else the ANBest-P. */
+    /** docs/rules.md, "Legal forms": Gebietskörperschaften and Zweckverbände get the ANBest-Gk, everyone else the ANBest-P. */
     private static String anBest(LegalForm form) {
         return switch (form) {
             case GEMEINDE, VERBANDSGEMEINDE, LANDKREIS, KREISFREIE_STADT, ZWECKVERBAND -> "ANBest-Gk";

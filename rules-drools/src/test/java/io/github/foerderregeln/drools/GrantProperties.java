@@ -27,9 +27,9 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 
 /**
- * What holds for every grant, whatever the application (spec sections 3, 5 and 5.2): it is a
- * whole number of euros between 0.00 and the lowest limit, 0.00 when ineligible, and it does not
- * depend on costs the call does not fund or on the order of the cost plan.
+ * What holds for every grant, whatever the application (docs/rules.md: What an assessment returns,
+ * Rules, Arithmetic): it is a whole number of euros between 0.00 and the lowest limit, 0.00 when
+ * ineligible, and it does not depend on costs the call does not fund or on the order of the cost plan.
  */
 class GrantProperties {
     private static final FundingRules RULES = FundingRules.load();

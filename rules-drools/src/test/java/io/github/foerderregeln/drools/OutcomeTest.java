@@ -23,8 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The outcome and the amounts of an assessment: the precedence of spec section 3 and the
- * arithmetic of section 5.2, across the rule files.
+ * The outcome and the amounts of an assessment: the precedence of docs/rules.md, "What an
+ * assessment returns", and its "Arithmetic", across the rule files.
  */
 class OutcomeTest {
 

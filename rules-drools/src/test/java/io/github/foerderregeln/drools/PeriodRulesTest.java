@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** period.drl: how long the project runs and whether it starts before the decision (spec section 5). */
+/** period.drl: how long the project runs and whether it starts before the decision (docs/rules.md, "Rules"). */
 class PeriodRulesTest {
     private static final String DURATION = "RDZ-PERIOD-DURATION";
     private static final String EARLY_START = "RDZ-EARLY-START";
@@ -28,8 +28,8 @@ class PeriodRulesTest {
     @ParameterizedTest(name = "RDZ-PERIOD-DURATION: {0} to {1} allowed: {2}")
     @CsvSource({
             "2019-07-01, 2021-06-29, true",   // one day short of 24 months
-            "2019-07-01, 2021-06-30, true",   // exactly 24 months, the spec's example
-            "2019-07-01, 2021-07-01, false",  // one day too long, the spec's example
+            "2019-07-01, 2021-06-30, true",   // exactly 24 months, the example of docs/rules.md
+            "2019-07-01, 2021-07-01, false",  // one day too long, the example of docs/rules.md
             "2019-07-01, 2019-07-01, true",   // a project of a single day
             "2019-08-31, 2021-08-30, true",   // 2019-08-31 + 24 months - 1 day = 2021-08-30
             "2019-08-31, 2021-08-31, false"})

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** procedure.drl: what the application must contain, and the vote of the Digitalisierungsbeirat (spec section 5). */
+/** procedure.drl: what the application must contain, and the vote of the Digitalisierungsbeirat (docs/rules.md, "Rules"). */
 class ProcedureRulesTest {
     private static final String SUSTAINABILITY = "RDZ-SUSTAINABILITY";
     private static final String TASKS = "RDZ-TASKS";
@@ -101,7 +101,7 @@ class ProcedureRulesTest {
         } else {
             assertSilent(assessment, NETWORK);
         }
-        // A WARNING does not change the outcome (spec section 3).
+        // A WARNING does not change the outcome (docs/rules.md, "What an assessment returns").
         assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(assessment.rulesFired()).contains(NETWORK);
     }

@@ -24,10 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The five real cases of spec rdz-rules.md section 7, read from the bundled example files. Every
- * expected figure is worked out by hand from the spec (80 % rate, 200,000.00 ceiling, amount
+ * The five real cases of docs/rules.md, "Real cases", read from the bundled example files. Every
+ * expected figure is worked out by hand from docs/rules.md (80 % rate, 200,000.00 ceiling, amount
  * requested, no double funding, de-minimis headroom; lowest limit rounded down to whole euros);
- * the press figures of domain-research.md section 1.4 are checked separately for plausibility.
+ * the press figures examples/README.md cites are checked separately for plausibility.
  */
 class RealCasesTest {
     static final Path APPLICATIONS = Path.of("..", "examples", "applications");
@@ -105,8 +105,8 @@ class RealCasesTest {
 
         assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
         // eligible = 176,000.00 + 57,700.00 = 233,700.00; rate limit = 0.80 x 233,700.00 = 186,960.00 = requested
-        // de-minimis (decided 2019-04-10, so (EU) 1407/2013): window 2017-01-01..2019-12-31 holds the
-        // 8,500.00 of 2017-06-15; headroom = 200,000.00 - 8,500.00 = 191,500.00 > 186,960.00, so it does not bind
+        // de-minimis (decided 2019-04-24, the day the Bescheid was handed over, so (EU) 1407/2013): window
+        // 2017-01-01..2019-04-24 holds the 8,500.00 of 2017-06-15; headroom = 200,000.00 - 8,500.00 = 191,500.00 > 186,960.00, so it does not bind
         // own share = 233,700.00 - 186,960.00 = 46,740.00; rate 0.8000
         assertAmounts(assessment.amounts(), "233700.00", "233700.00", "186960.00", "46740.00", "0.8000", LimitKind.RATE);
         assertThat(limit(assessment, LimitKind.DEMINIMIS)).isEqualByComparingTo("191500.00");
@@ -137,7 +137,7 @@ class RealCasesTest {
     void altmarkkreisProjectOfExactlyTwentyFourMonthsIsAllowed() throws IOException {
         Application application = new ApplicationJson(RULES.callIds())
                 .read(APPLICATIONS.resolve("altmarkkreis-salzwedel-2019.json"));
-        // 2019-07-01 + 24 months - 1 day = 2021-06-30, the last day allowed (spec section 5)
+        // 2019-07-01 + 24 months - 1 day = 2021-06-30, the last day allowed (docs/rules.md, RDZ-PERIOD-DURATION)
         assertThat(application.project().end())
                 .isEqualTo(application.project().start().plusMonths(24).minusDays(1));
         assertThat(RULES.assess(application).findings("RDZ-PERIOD-DURATION")).isEmpty();
@@ -163,7 +163,7 @@ class RealCasesTest {
 
     /**
      * The press rounded ("rund", "knapp", "about"); the exact inputs of the example files must
-     * lie within 1,000 EUR of every figure the press gave (domain-research.md 1.4). Haldensleben's
+     * lie within 1,000 EUR of every figure the press gave (examples/README.md, "Real cases"). Haldensleben's
      * figures are exact in the press, so they must match to the cent.
      */
     @ParameterizedTest(name = "{0}: grant {1}, own share {2}, costs {3}")

@@ -54,7 +54,7 @@ final class RuleAssertions {
         return (BigDecimal) finding.figures().get(name);
     }
 
-    /** The rule id of each limit of the grant (spec section 5). */
+    /** The rule id of each limit of the grant (docs/rules.md, "Rules"). */
     static String ruleOf(LimitKind kind) {
         return switch (kind) {
             case RATE -> "RDZ-GRANT-RATE";

@@ -75,7 +75,7 @@ class ScenarioRunnerTest {
 
     @Test
     void everyDifferenceIsListed() throws IOException {
-        // A GbR (spec section 4) is INELIGIBLE with grant 0.00; the rate still binds (INFO).
+        // A GbR (docs/rules.md, "Legal forms") is INELIGIBLE with grant 0.00; the rate still binds (INFO).
         Path file = scenario("a gbr", "{\"applicant\": {\"legalForm\": \"GBR\"}}", """
                 {"outcome": "ELIGIBLE", "grant": "80000.00",
                  "rulesFired": ["RDZ-APPLICANT-FORM", "RDZ-DEMINIMIS"],

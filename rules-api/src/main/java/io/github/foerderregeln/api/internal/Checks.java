@@ -7,12 +7,12 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * The value rules of spec section 6, in one place: the record constructors and the JSON reader
+ * The value rules of docs/rules.md, "Invalid input", in one place: the record constructors and the JSON reader
  * both ask here, so a rule is written once. Each method returns the problem as a sentence, or
  * null when the value is fine.
  */
 public final class Checks {
-    /** Money has cents and no more (spec section 2). */
+    /** Money has cents and no more (docs/rules.md, "Inputs"). */
     public static final int MONEY_SCALE = 2;
 
     private Checks() {
@@ -26,7 +26,7 @@ public final class Checks {
      */
     public static String money(BigDecimal amount, boolean zeroAllowed) {
         Objects.requireNonNull(amount, "amount must not be null");
-        // First the bound of spec section 6, decided without expanding the number: only a value
+        // First the bound of docs/rules.md, "Invalid input", decided without expanding the number: only a value
         // known to be small is shown or scaled (1E+100000000 would take minutes and 100 MB).
         String magnitude = BoundedInput.magnitudeProblem(amount);
         if (magnitude != null) {
@@ -42,7 +42,7 @@ public final class Checks {
     }
 
     /**
-     * The problem with a date outside the years 0001 to 9999 (spec section 6), or null: the rules'
+     * The problem with a date outside the years 0001 to 9999 (docs/rules.md, "Invalid input"), or null: the rules'
      * date arithmetic (a start plus the longest duration) then never leaves {@link LocalDate}'s range.
      *
      * @param date the date; not null

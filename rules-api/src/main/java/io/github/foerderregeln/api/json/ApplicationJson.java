@@ -33,7 +33,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Reads (and {@linkplain #toJson writes}) an application in the JSON form of {@code json-format.md}. Every problem of the input
+ * Reads (and {@linkplain #toJson writes}) an application in the JSON form of {@code docs/json-format.md}. Every problem of the input
  * is collected and thrown as one {@link InvalidApplicationException}; an application is only
  * built when there is none.
  */
@@ -90,7 +90,7 @@ public final class ApplicationJson {
 
     /**
      * @param knownCalls the call ids an application may name; an application naming another is
-     *        invalid (spec section 6); not null
+     *        invalid (docs/rules.md, Invalid input); not null
      */
     public ApplicationJson(Set<String> knownCalls) {
         this.knownCalls = Set.copyOf(knownCalls);
@@ -112,7 +112,7 @@ public final class ApplicationJson {
         return read(json, file.toString());
     }
 
-    /** Reads one application from a stream; more than 1 MiB is invalid input (json-format.md, bounds). */
+    /** Reads one application from a stream; more than 1 MiB is invalid input (docs/input-and-trust.md, The bounds). */
     public Application read(InputStream in, String source) throws IOException {
         JsonTree tree = new JsonTree();
         byte[] json = tree.read(in, "$");

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes assessments in the JSON form of {@code json-format.md}: money as numbers with exactly
+ * Writes assessments in the JSON form of {@code docs/json-format.md}: money as numbers with exactly
  * two decimals, the funding rate with four, findings in the language asked for. Beyond the
  * fixed fields it adds {@code callVersion}, {@code ruleSet}, the figures of each finding, and
  * every limit with the one that binds.
@@ -112,7 +112,7 @@ public final class AssessmentJson {
         money(json, "grant", amounts.grant());
         money(json, "ownShare", amounts.ownShare());
         json.writeFieldName("fundingRate");
-        // json-format.md: four decimals, also when an engine gives the rate with fewer
+        // docs/json-format.md: four decimals, also when an engine gives the rate with fewer
         json.writeNumber(amounts.fundingRate().setScale(Rounding.RATE_SCALE, RoundingMode.HALF_UP));
         json.writeEndObject();
         json.writeArrayFieldStart("findings");

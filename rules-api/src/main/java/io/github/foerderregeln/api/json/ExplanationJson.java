@@ -13,7 +13,7 @@ import java.util.Map;
  * Writes an {@link Explanation} as JSON: {@code assessment} exactly as {@link AssessmentJson}
  * writes it, then {@code limits} (kind, ruleId, amount, binding, reference), {@code rulesFired}
  * (ruleId, reference) and {@code changes} (ruleId, severity, hint in the language asked for,
- * figures). The hints live here only: the assessment JSON of json-format.md carries none.
+ * figures). The hints live here only: the assessment JSON of docs/json-format.md carries none.
  */
 public final class ExplanationJson {
     private ExplanationJson() {

@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Hostile and careless input against the one place that reads numbers, dates and files (spec
- * section 6): an amount of more than 12 digits before the decimal point however it is written,
+ * Hostile and careless input against the one place that reads numbers, dates and files (docs/rules.md,
+ * "Invalid input"): an amount of more than 12 digits before the decimal point however it is written,
  * a date outside the years 0001 to 9999, a file of more than 1 MiB whatever its kind, bytes that
  * are not UTF-8 and inputs with thousands of problems are each refused quickly, naming the field,
  * with a short message. The timeouts only guard against a hang; they measure nothing.

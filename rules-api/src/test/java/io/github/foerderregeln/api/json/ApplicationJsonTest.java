@@ -33,14 +33,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The JSON reader against json-format.md and spec rdz-rules.md section 6: every kind of invalid
+ * The JSON reader against docs/json-format.md and docs/rules.md, "Invalid input": every kind of invalid
  * input is one {@link InvalidApplicationException} whose problems name each field, never another
  * exception; valid input is read exactly, with the documented defaults.
  */
 class ApplicationJsonTest {
     private static final ApplicationJson READER = new ApplicationJson(Set.of("rdz-lsa-2018"));
 
-    /** Every field of json-format.md set, each to a valid value. */
+    /** Every field of docs/json-format.md set, each to a valid value. */
     private static final String VALID = """
             {
               "id": "haldensleben-2019",
@@ -73,7 +73,7 @@ class ApplicationJsonTest {
             }
             """;
 
-    /** Only the required fields of json-format.md. */
+    /** Only the required fields of docs/json-format.md. */
     private static final String MINIMAL = """
             {
               "id": "minimal",
@@ -159,7 +159,7 @@ class ApplicationJsonTest {
     }
 
     @Test
-    @DisplayName("Defaults of json-format.md: district none, economicActivity false, lists empty, otherFunding zeros, boardVote PENDING")
+    @DisplayName("Defaults of docs/json-format.md: district none, economicActivity false, lists empty, otherFunding zeros, boardVote PENDING")
     void omittedOptionalFieldsTakeTheDocumentedDefaults() {
         Application a = read(MINIMAL);
 

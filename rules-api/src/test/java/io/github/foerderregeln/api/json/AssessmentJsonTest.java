@@ -28,7 +28,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The assessment JSON of json-format.md: its field names, money as numbers with exactly two
+ * The assessment JSON of docs/json-format.md: its field names, money as numbers with exactly two
  * decimals, the funding rate with four, findings in the language asked for and in the order of
  * severity, then rule id.
  */
@@ -37,7 +37,7 @@ class AssessmentJsonTest {
         return new BigDecimal(amount);
     }
 
-    /** Haldensleben as the spec reports it, with amounts given at scale 0 to show the writer adds the cents. */
+    /** Haldensleben as docs/json-format.md shows it, with amounts given at scale 0 to show the writer adds the cents. */
     private static Assessment haldensleben() {
         List<Limit> limits = List.of(
                 new Limit(LimitKind.RATE, money("212900.00").multiply(money("0.80")), "RDZ-GRANT-RATE"),
@@ -100,7 +100,7 @@ class AssessmentJsonTest {
     }
 
     @Test
-    @DisplayName("Field names of json-format.md; callVersion, ruleSet and limits added after them")
+    @DisplayName("Field names of docs/json-format.md; callVersion, ruleSet and limits added after them")
     void theAssessmentHasTheFieldNamesOfTheFormat() {
         JsonNode root = json(haldensleben(), Language.DE);
 

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The call data file: the bundled {@code rdz-lsa-2018.json} holds the parameters of spec
- * rdz-rules.md sections 1, 4, 5 and 5.1; dated values give the value in force on a decision
+ * docs/rules.md (the call and its parameters, legal forms, rules, districts); dated values give the value in force on a decision
  * date; a broken file is reported field by field.
  */
 class FundingCallJsonTest {
@@ -89,7 +89,7 @@ class FundingCallJsonTest {
     }
 
     @Test
-    @DisplayName("Spec section 4: every legal person may apply; GbR, Einzelunternehmen and natürliche Person may not")
+    @DisplayName("docs/rules.md, Legal forms: every legal person may apply; GbR, Einzelunternehmen and natürliche Person may not")
     void theBundledCallAdmitsEveryLegalPersonAndNoOtherForm() {
         CallTerms terms = termsOn(read(bundled), "2019-01-16");
 
@@ -99,7 +99,7 @@ class FundingCallJsonTest {
     }
 
     @Test
-    @DisplayName("Spec section 5.1: 11 Landkreise and 3 kreisfreie Städte since 1 July 2007, spelt officially")
+    @DisplayName("docs/rules.md, Districts: 11 Landkreise and 3 kreisfreie Städte since 1 July 2007, spelt officially")
     void theBundledCallListsTheFourteenDistricts() {
         CallTerms terms = termsOn(read(bundled), "2019-01-16");
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * line each, naming the file and the field, and the exit status says so.
  */
 @Command(name = "assess",
-        description = "Assesses application files (JSON, see json-format.md) and prints one assessment per file.",
+        description = "Assesses application files (JSON, see docs/json-format.md) and prints one assessment per file.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every file was assessed, whatever the outcomes",
@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 final class AssessCommand implements Callable<Integer> {
     /** How assessments are printed. */
     enum Format {
-        /** One JSON array of all assessments (json-format.md). */
+        /** One JSON array of all assessments (docs/json-format.md). */
         JSON,
         /** A readable report per file. */
         TEXT

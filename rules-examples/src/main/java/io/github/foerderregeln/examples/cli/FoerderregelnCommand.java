@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code foerderregeln} command: {@code foerderregeln assess FILE...} assesses application
- * files (json-format.md, section "Command line").
+ * files (docs/json-format.md, "Command line").
  *
  * <p>Exit status: 0 when every file was assessed, whatever the outcomes; 2 when any input was
  * invalid or the command was used wrongly; 1 on an internal failure. A user never sees a Java

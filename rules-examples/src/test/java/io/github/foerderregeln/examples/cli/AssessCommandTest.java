@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code foerderregeln assess} on valid applications, in process. Expected figures come from
- * spec section 7 (Haldensleben) and the arithmetic of section 5.2.
+ * docs/rules.md, "Real cases" (Haldensleben) and "Arithmetic".
  */
 class AssessCommandTest {
     /** Keeps the scale of numbers as written, so that "exactly two decimals" can be checked. */
@@ -94,7 +94,7 @@ class AssessCommandTest {
         assertThat(array.get(0).get("applicationId").asText()).isEqualTo("haldensleben-2019");
         JsonNode gbr = array.get(1);
         assertThat(gbr.get("applicationId").asText()).isEqualTo("ineligible-gbr");
-        // A GbR is not a legal person (spec section 4): an ERROR, so INELIGIBLE with grant 0.00.
+        // A GbR is not a legal person (docs/rules.md, "Legal forms"): an ERROR, so INELIGIBLE with grant 0.00.
         assertThat(gbr.get("outcome").asText()).isEqualTo("INELIGIBLE");
         assertMoney(gbr.get("amounts"), "grant", "0.00");
         assertThat(gbr.get("findings").get(0).get("ruleId").asText()).isEqualTo("RDZ-APPLICANT-FORM");

@@ -17,11 +17,11 @@ import picocli.CommandLine;
  * @param err everything written to standard error
  */
 record CommandRun(int exitStatus, String out, String err) {
-    /** The Haldensleben case of spec section 7, as the repository ships it. */
+    /** The Haldensleben case of docs/rules.md, "Real cases", as the repository ships it. */
     static final Path HALDENSLEBEN = Path.of("../examples/applications/haldensleben-2019.json");
-    /** A GbR: not a legal person (spec section 4), so the application is assessed as INELIGIBLE. */
+    /** A GbR: not a legal person (docs/rules.md, "Legal forms"), so the application is assessed as INELIGIBLE. */
     static final Path INELIGIBLE_GBR = Path.of("src/test/resources/valid/ineligible-gbr.json");
-    /** The invalid inputs of spec section 6. */
+    /** The invalid inputs of docs/rules.md, "Invalid input". */
     static final Path INVALID = Path.of("src/test/resources/invalid");
 
     /** Runs {@code foerderregeln ARGS} with the bundled rules and no debug environment. */

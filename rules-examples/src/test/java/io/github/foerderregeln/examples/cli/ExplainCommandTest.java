@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code foerderregeln explain FILE}, in process. The example runs 2019-07-01 to 2021-07-01 with
  * 200,000.00 EUR personnel costs and 160,000.00 EUR requested: 2019-07-01 + 24 months - 1 day is
- * 2021-06-30, one day earlier than its end (spec section 5, RDZ-PERIOD-DURATION).
+ * 2021-06-30, one day earlier than its end (docs/rules.md, "Rules", RDZ-PERIOD-DURATION).
  */
 class ExplainCommandTest {
     private static final Path TOO_LONG = Path.of("../examples/applications/ineligible-project-too-long.json");

@@ -36,7 +36,7 @@ import org.w3c.dom.Element;
  * Hostile and careless input through the command line, run as a user runs it: the shaded jar in
  * a separate JVM with a small heap (128 MB unless a case says otherwise), so that a case that
  * needs unbounded memory fails instead of passing on a large machine. Every case gives the exit
- * status and the message the specification asks for (section 6; json-format.md, "Command line"),
+ * status and the message docs/rules.md, "Invalid input", and docs/json-format.md, "Command line", promise,
  * the other files of the same run are still assessed, and no stack trace reaches the user. The
  * waits are a guard against a hang, never a measurement.
  *
@@ -56,7 +56,7 @@ class HostileInputIT {
     /**
      * Each case file of {@code hostile/applications} with the one line it must give on standard
      * error: amounts of more than 12 digits before the decimal point however written, and dates
-     * outside the years 0001 to 9999 (spec section 6).
+     * outside the years 0001 to 9999 (docs/rules.md, "Invalid input").
      */
     private static final Map<String, String> APPLICATION_CASES = cases("""
             amount-1e999999999                | costs[0].amount: must have at most 12 digits before the decimal point (was 1E+999999999)

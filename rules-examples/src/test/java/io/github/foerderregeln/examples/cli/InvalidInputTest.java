@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Spec section 6 through the command line: an input that cannot be assessed gives exit status 2
+ * docs/rules.md, "Invalid input", through the command line: an input that cannot be assessed gives exit status 2
  * and one line per problem on standard error naming the file and the field, never a stack
  * trace; the other files are still assessed and printed.
  */

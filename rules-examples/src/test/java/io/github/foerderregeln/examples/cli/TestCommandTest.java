@@ -184,7 +184,7 @@ class TestCommandTest {
         CommandRun english = run("test", "--lang", "en", wrong.toString());
         CommandRun german = run("test", wrong.toString());
 
-        // The rate binds (0.80 x 100,000.00 = 80,000.00): its INFO says so (json-format.md's example message).
+        // The rate binds (0.80 x 100,000.00 = 80,000.00): its INFO says so (the example message of docs/json-format.md).
         assertThat(english.out()).contains("    assessed: ELIGIBLE, grant 80000.00\n      INFO RDZ-GRANT-RATE: The grant is limited to 80");
         assertThat(german.out()).contains("    assessed: ELIGIBLE, grant 80000.00\n      INFO RDZ-GRANT-RATE: Die Zuwendung ist auf 80");
     }

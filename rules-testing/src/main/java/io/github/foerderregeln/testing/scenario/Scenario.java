@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param file the scenario file; not null
  * @param name the behaviour sentence, the test's name; not null, not blank
  * @param note the author's note (typically the arithmetic behind the expected figures); may be null
- * @param applicationJson the application in the JSON form of json-format.md, a base already
+ * @param applicationJson the application in the JSON form of docs/json-format.md, a base already
  *        changed; it is read by the runner, with the call ids of the rules it runs with; not null
  * @param expect what the assessment must show; not null
  */

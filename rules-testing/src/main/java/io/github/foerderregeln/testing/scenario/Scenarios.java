@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p>The application is either {@code "application"} (a whole application of json-format.md) or
+ * <p>The application is either {@code "application"} (a whole application of docs/json-format.md) or
  * {@code "base"} (an application file, its path relative to the folder of the scenario file)
  * with optional {@code "changes"}, a JSON Merge Patch (RFC 7386: objects merge field by field, a
  * {@code null} removes a field, anything else, arrays too, replaces). Every field is checked;

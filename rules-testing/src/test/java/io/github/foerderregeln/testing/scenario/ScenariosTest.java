@@ -219,7 +219,7 @@ class ScenariosTest {
                 .isInstanceOf(NoSuchFileException.class);
     }
 
-    // ------------------------------------------------------------------ hostile input (spec section 6)
+    // ------------------------------------------------------------------ hostile input (docs/rules.md, Invalid input)
 
     private static List<Problem> problemsOf(Path file) {
         InvalidScenarioException e = catchThrowableOfType(InvalidScenarioException.class,
