@@ -22,4 +22,12 @@ public record Applicant(String name, LegalForm legalForm, String state, String d
         Checks.require("state", Subdivisions.problem(Checks.nonNull(state, "state")));
         deMinimisAid = List.copyOf(Checks.nonNull(deMinimisAid, "deMinimisAid"));
     }
+
+    /**
+     * An applicant that does not say whether it carries on an economic activity: it does when its
+     * legal form makes it an undertaking ({@link LegalForm#undertakingByForm()}).
+     */
+    public Applicant(String name, LegalForm legalForm, String state, String district, List<DeMinimisAid> deMinimisAid) {
+        this(name, legalForm, state, district, Checks.nonNull(legalForm, "legalForm").undertakingByForm(), deMinimisAid);
+    }
 }

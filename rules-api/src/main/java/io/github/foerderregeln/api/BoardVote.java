@@ -1,11 +1,22 @@
 package io.github.foerderregeln.api;
 
 /** The vote of the Digitalisierungsbeirat on the project. */
-public enum BoardVote {
+public enum BoardVote implements GermanNamed {
     /** Positives Votum. */
-    POSITIVE,
+    POSITIVE("positiv"),
     /** Negatives Votum. */
-    NEGATIVE,
+    NEGATIVE("negativ"),
     /** Not yet voted on; also the value when no vote is given. */
-    PENDING
+    PENDING("ausstehend");
+
+    private final String germanName;
+
+    BoardVote(String germanName) {
+        this.germanName = germanName;
+    }
+
+    @Override
+    public String germanName() {
+        return germanName;
+    }
 }

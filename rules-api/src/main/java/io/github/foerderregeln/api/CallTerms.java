@@ -22,12 +22,13 @@ import java.util.Set;
  * @param seatState the Land the seat must be in; not null
  * @param districts the districts of that Land; not null, copied
  * @param grantRounding how the grant is rounded; not null
+ * @param minGrant the least grant that is granted at all; not null
  * @param deMinimisRegulations all de-minimis regulations of the call, in force or not; not null, copied
  */
 public record CallTerms(String callId, String callVersion, LocalDate decisionDate, BigDecimal fundingRate,
         BigDecimal maxGrant, int maxDurationMonths, Set<CostCategory> eligibleCostCategories,
         Set<LegalForm> eligibleLegalForms, String seatState, Set<String> districts, GrantRounding grantRounding,
-        List<DeMinimisRegulation> deMinimisRegulations) {
+        BigDecimal minGrant, List<DeMinimisRegulation> deMinimisRegulations) {
     public CallTerms {
         Objects.requireNonNull(callId, "callId must not be null");
         Objects.requireNonNull(callVersion, "callVersion must not be null");
@@ -41,6 +42,7 @@ public record CallTerms(String callId, String callVersion, LocalDate decisionDat
         Objects.requireNonNull(seatState, "seatState must not be null");
         districts = Set.copyOf(districts);
         Objects.requireNonNull(grantRounding, "grantRounding must not be null");
+        Checks.require("minGrant", Checks.money(Objects.requireNonNull(minGrant, "minGrant must not be null"), false));
         deMinimisRegulations = List.copyOf(deMinimisRegulations);
     }
 }

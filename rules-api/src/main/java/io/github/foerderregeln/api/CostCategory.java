@@ -1,15 +1,15 @@
 package io.github.foerderregeln.api;
 
 /** Cost categories of a cost plan (Kostenarten); which of them a call funds is a call parameter. */
-public enum CostCategory {
-    /** Personalkosten. */
-    PERSONNEL("Personalkosten"),
-    /** Sachkosten. */
-    MATERIAL("Sachkosten"),
-    /** Investitionen. */
-    INVESTMENT("Investitionen"),
-    /** Sonstige Kosten. */
-    OTHER("Sonstige Kosten");
+public enum CostCategory implements GermanNamed {
+    /** Personalausgaben (the call: "Personalkosten"). */
+    PERSONNEL("Personalausgaben"),
+    /** Sachausgaben (the call: "Sachkosten"). */
+    MATERIAL("Sachausgaben"),
+    /** Investitionsausgaben. */
+    INVESTMENT("Investitionsausgaben"),
+    /** sonstige Ausgaben. */
+    OTHER("sonstige Ausgaben");
 
     private final String germanName;
 
@@ -17,7 +17,7 @@ public enum CostCategory {
         this.germanName = germanName;
     }
 
-    /** The German name of the category, as used in messages. */
+    @Override
     public String germanName() {
         return germanName;
     }

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
  * @param seatState the Land an applicant's seat must be in; not null
  * @param districts the districts (Landkreise, kreisfreie Städte) of that Land; not null
  * @param grantRounding how the grant is rounded; not null
+ * @param minGrant the least grant that is granted at all (below it no Bescheid is issued); not null
  * @param deMinimisRegulations the de-minimis regulations that apply to undertakings; not null, copied
  */
 public record FundingCall(String id, String title, String version,
@@ -36,13 +37,14 @@ public record FundingCall(String id, String title, String version,
         DatedValues<String> seatState,
         DatedValues<Set<String>> districts,
         DatedValues<GrantRounding> grantRounding,
+        DatedValues<BigDecimal> minGrant,
         List<DeMinimisRegulation> deMinimisRegulations) {
     public FundingCall {
         Checks.require("id", Checks.notBlank(id));
         Objects.requireNonNull(title, "title must not be null");
         Checks.require("version", Checks.notBlank(version));
         Stream.of(fundingRate, maxGrant, maxDurationMonths, eligibleCostCategories, eligibleLegalForms,
-                seatState, districts, grantRounding).forEach(p -> Objects.requireNonNull(p, "parameters must not be null"));
+                seatState, districts, grantRounding, minGrant).forEach(p -> Objects.requireNonNull(p, "parameters must not be null"));
         deMinimisRegulations = List.copyOf(deMinimisRegulations);
     }
 
@@ -68,13 +70,14 @@ public record FundingCall(String id, String title, String version,
                 valueOn(seatState, decisionDate),
                 valueOn(districts, decisionDate),
                 valueOn(grantRounding, decisionDate),
+                valueOn(minGrant, decisionDate),
                 deMinimisRegulations));
     }
 
     /** Every dated parameter, in the order of the record. */
     public Stream<DatedValues<?>> parameters() {
         return Stream.of(fundingRate, maxGrant, maxDurationMonths, eligibleCostCategories, eligibleLegalForms,
-                seatState, districts, grantRounding);
+                seatState, districts, grantRounding, minGrant);
     }
 
     private static <T> T valueOn(DatedValues<T> parameter, LocalDate date) {

@@ -8,7 +8,7 @@ package io.github.foerderregeln.api;
  * legal person (juristische Person), and which general ancillary provisions (ANBest) a grant
  * decision attaches to it.
  */
-public enum LegalForm {
+public enum LegalForm implements GermanNamed {
     /** Gemeinde, Stadt, Einheitsgemeinde. */
     GEMEINDE("Gemeinde", true, true, true),
     /** Verbandsgemeinde. */
@@ -52,7 +52,7 @@ public enum LegalForm {
         this.anBestGk = anBestGk;
     }
 
-    /** The German name of the legal form, as used in messages. */
+    @Override
     public String germanName() {
         return germanName;
     }
@@ -65,6 +65,15 @@ public enum LegalForm {
     /** Whether the form is a legal person (juristische Person). */
     public boolean legalPerson() {
         return legalPerson;
+    }
+
+    /**
+     * Whether an applicant of this form is taken to carry on an economic activity when it does not
+     * say: a GmbH, an Aktiengesellschaft and a Genossenschaft are undertakings by their form (they
+     * are formed to trade), every other form is not until it says so.
+     */
+    public boolean undertakingByForm() {
+        return this == GMBH || this == AG || this == GENOSSENSCHAFT;
     }
 
     /**

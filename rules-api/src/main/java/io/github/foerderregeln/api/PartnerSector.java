@@ -1,13 +1,24 @@
 package io.github.foerderregeln.api;
 
 /** Sectors of a centre's network partners (Wirtschaft, Wissenschaft, Verwaltung, Zivilgesellschaft). */
-public enum PartnerSector {
+public enum PartnerSector implements GermanNamed {
     /** Wirtschaft. */
-    BUSINESS,
+    BUSINESS("Wirtschaft"),
     /** Wissenschaft. */
-    SCIENCE,
+    SCIENCE("Wissenschaft"),
     /** Verwaltung. */
-    ADMINISTRATION,
+    ADMINISTRATION("Verwaltung"),
     /** Zivilgesellschaft. */
-    CIVIL_SOCIETY
+    CIVIL_SOCIETY("Zivilgesellschaft");
+
+    private final String germanName;
+
+    PartnerSector(String germanName) {
+        this.germanName = germanName;
+    }
+
+    @Override
+    public String germanName() {
+        return germanName;
+    }
 }

@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The only two roundings of an assessment (docs/rules.md, "The call and its parameters" and
- * "Arithmetic"). Every other figure is exact.
+ * The roundings of an assessment, each in one place: the grant as the call says, the funding
+ * rate to four decimals, and every amount of money shown (in limits, figures, messages and
+ * reports) cut to the cent (docs/rules.md, "Arithmetic"). Every figure a rule computes with is exact.
  */
 public final class Rounding {
     /** The funding rate has four decimals. */
@@ -25,6 +26,16 @@ public final class Rounding {
     public static BigDecimal grant(BigDecimal lowestLimit, GrantRounding rounding) {
         BigDecimal rounded = lowestLimit.setScale(rounding.scale(), rounding.mode());
         return rounded.signum() <= 0 ? BigDecimal.ZERO.setScale(Checks.MONEY_SCALE) : rounded.setScale(Checks.MONEY_SCALE);
+    }
+
+    /**
+     * An amount of money as it is shown: exactly two decimals, rounded down (towards zero), so that a
+     * limit of 80,001.008 EUR is shown as 80,001.00 EUR and never as more than it is.
+     *
+     * @param amount an exact amount; not null
+     */
+    public static BigDecimal shown(BigDecimal amount) {
+        return amount.setScale(Checks.MONEY_SCALE, RoundingMode.DOWN);
     }
 
     /** The funding rate: grant / eligible costs, four decimals rounded half up; 0.0000 without eligible costs. */

@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * Reads the result facts the rules inserted back into an {@link Assessment}: the outcome by the
- * precedence of spec section 3, and the amounts of spec section 5.2 around the grant the rules set.
+ * precedence of docs/rules.md ("What an assessment returns"), and the amounts around the grant the rules set.
  */
 final class Assembler {
     private Assembler() {
@@ -47,11 +47,18 @@ final class Assembler {
             }
         }
         limits.sort(Comparator.comparing(Limit::kind));
+        // Reported cut to the cent, as every amount shown; the grant was computed from the exact limits.
+        limits.replaceAll(limit -> new Limit(limit.kind(), Rounding.shown(limit.amount()), limit.ruleId()));
         if (eligible == null) {
             throw new RulesEvaluationException("the rule set " + ruleSetId + " set no eligible costs for application "
                     + application.id(), null);
         }
         Outcome outcome = outcome(findings, application.boardVote());
+        if (outcome == Outcome.INELIGIBLE) {
+            // An ineligible application is granted nothing, so no limit binds it: its limits are
+            // reported, but the INFO that one of them binds would tell a grant officer otherwise.
+            findings.removeIf(f -> f.severity() == Severity.INFO && limits.stream().anyMatch(l -> l.ruleId().equals(f.ruleId())));
+        }
         if (grant == null && outcome != Outcome.INELIGIBLE) {
             throw new RulesEvaluationException("the rule set " + ruleSetId + " set no grant for application "
                     + application.id() + ", which has no error finding", null);
@@ -61,7 +68,7 @@ final class Assembler {
                 .setScale(2);
         BigDecimal granted = outcome == Outcome.INELIGIBLE ? BigDecimal.ZERO.setScale(2) : grant.amount();
         BigDecimal ownShare = eligibleCosts.subtract(granted).subtract(application.otherFunding().total()).max(BigDecimal.ZERO);
-        LimitKind binding = grant == null ? null : grant.binding().kind();
+        LimitKind binding = grant == null || outcome == Outcome.INELIGIBLE ? null : grant.binding().kind();
         Amounts amounts = new Amounts(total, eligibleCosts, total.subtract(eligibleCosts), granted, ownShare.setScale(2),
                 Rounding.fundingRate(granted, eligibleCosts), limits, binding);
         return new Assessment(application.id(), application.callId(), terms.callVersion(), ruleSetId, outcome, amounts,

@@ -26,6 +26,12 @@ final class RuleLints {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$\"])\\d+(\\.\\d+)?(?![\\w.])");
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Set<String> SEVERITIES = Set.of("ERROR", "MISSING", "WARNING", "INFO");
+    /**
+     * What a grant officer cannot cite: a specification, a page or file of a repository. A reference
+     * names a law, a regulation, the call or its practice, or says "Annahme" where a value is assumed.
+     */
+    private static final Pattern UNCITABLE = Pattern.compile(
+            "(?i)\\bspec\\b|specification|spezifikation|\\.(md|drl|json|java)\\b|\\bdocs/|\\.\\./|https?://github");
 
     private RuleLints() {
     }
@@ -91,7 +97,7 @@ final class RuleLints {
                 problems.add(missingStage("the limit " + kind + " (stage 2): no rule inserts a Limit of LimitKind." + kind));
             }
         }
-        if (!code.contains("newGrant(")) {
+        if (!code.contains("newGrant(") && !code.contains("Grant.of(")) {
             problems.add(missingStage("the grant (stage 3): no rule inserts a Grant"));
         }
         return problems;
@@ -106,8 +112,13 @@ final class RuleLints {
         if (id == null) {
             problems.add(error(file, rule.line, "rule \"" + rule.name + "\" has no @id metadata (its stable rule id)"));
         }
-        if (!rule.meta.containsKey(Findings.REFERENCE)) {
+        String reference = rule.meta.get(Findings.REFERENCE);
+        if (reference == null) {
             problems.add(error(file, rule.line, "rule \"" + rule.name + "\" has no @reference metadata (its legal reference)"));
+        } else if (UNCITABLE.matcher(reference).find()) {
+            problems.add(error(file, rule.line, "rule \"" + rule.name + "\" has the @reference \"" + reference
+                    + "\", which names a specification or a file: a reference names what a grant officer can cite"
+                    + " (a law or regulation with its paragraph, the call, its practice, or \"Annahme\" with what is assumed)"));
         }
         String severity = rule.meta.get(Findings.SEVERITY);
         if (severity != null && !SEVERITIES.contains(severity)) {

@@ -16,6 +16,7 @@ import io.github.foerderregeln.api.Severity;
 import io.github.foerderregeln.drools.reference.ReferenceAssessor;
 import io.github.foerderregeln.drools.reference.Result;
 import io.github.foerderregeln.drools.reference.RuleFinding;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -82,7 +83,7 @@ class DifferentialTest {
 
     /**
      * The comparison above proves little unless the generated applications reach every outcome,
-     * every binding limit and the corners where the grant rounds to 0.00. Counted on the reference,
+     * every binding limit, requests of less than 2 EUR and starts at a month's end. Counted on the reference,
      * which the test above holds equal to the engine.
      */
     @Test
@@ -91,23 +92,28 @@ class DifferentialTest {
         Map<LimitKind, Integer> bindings = new EnumMap<>(LimitKind.class);
         Map<RuleFinding, Integer> findings = new HashMap<>();
         int noGrantComputed = 0;
-        int zeroGrantWithoutError = 0;
+        int belowTwoEuros = 0;
+        int monthEndStarts = 0;
         int fractionalRateLimit = 0;
         for (Application application : ApplicationGenerators.corpus(42, 10_000)) {
             Result result = REFERENCE.assess(application);
             outcomes.merge(result.outcome(), 1, Integer::sum);
-            if (result.binding() == null) {
+            if (!result.rulesFired().contains("RDZ-GRANT-ROUNDING")) {
                 noGrantComputed++;
-            } else {
+            }
+            if (result.binding() != null) {
                 bindings.merge(result.binding(), 1, Integer::sum);
             }
             for (RuleFinding finding : result.findings()) {
                 findings.merge(finding, 1, Integer::sum);
             }
-            if (result.outcome() != Outcome.INELIGIBLE && result.grant().signum() == 0) {
-                zeroGrantWithoutError++;
+            if (application.requestedGrant().compareTo(new BigDecimal("2.00")) < 0) {
+                belowTwoEuros++;
             }
-            if (result.limits().rate().stripTrailingZeros().scale() > 2) {
+            if (application.project().start().getDayOfMonth() >= 29) {
+                monthEndStarts++;
+            }
+            if (result.eligibleCosts().multiply(new BigDecimal("0.80")).stripTrailingZeros().scale() > 2) {
                 fractionalRateLimit++;
             }
         }
@@ -119,7 +125,8 @@ class DifferentialTest {
         assertThat(bindings).as("binding limits").allSatisfy((kind, count) -> assertThat(count).isGreaterThanOrEqualTo(50))
                 .containsOnlyKeys(LimitKind.values());
         assertThat(noGrantComputed).as("undertakings decided when no de-minimis regulation is in force").isGreaterThanOrEqualTo(20);
-        assertThat(zeroGrantWithoutError).as("grants that round down to 0.00 without an error").isGreaterThanOrEqualTo(5);
+        assertThat(belowTwoEuros).as("requests of less than 2.00 EUR").isGreaterThanOrEqualTo(20);
+        assertThat(monthEndStarts).as("projects starting on the 29th to 31st of a month").isGreaterThanOrEqualTo(200);
         assertThat(fractionalRateLimit).as("rate limits with fractions of a cent").isGreaterThanOrEqualTo(1_000);
         List<RuleFinding> everyFinding = List.of(
                 new RuleFinding("RDZ-APPLICANT-FORM", Severity.ERROR),
@@ -141,7 +148,9 @@ class DifferentialTest {
                 new RuleFinding("RDZ-GRANT-NO-DOUBLE-FUNDING", Severity.INFO),
                 new RuleFinding("RDZ-GRANT-NO-DOUBLE-FUNDING", Severity.ERROR),
                 new RuleFinding("RDZ-DEMINIMIS", Severity.INFO),
-                new RuleFinding("RDZ-DEMINIMIS", Severity.ERROR));
+                new RuleFinding("RDZ-DEMINIMIS", Severity.ERROR),
+                new RuleFinding("RDZ-DEMINIMIS-DECLARATION", Severity.WARNING),
+                new RuleFinding("RDZ-GRANT-MINIMUM", Severity.ERROR));
         assertThat(findings).as("findings").containsOnlyKeys(everyFinding)
                 .allSatisfy((finding, count) -> assertThat(count).as(finding.toString()).isGreaterThanOrEqualTo(20));
     }

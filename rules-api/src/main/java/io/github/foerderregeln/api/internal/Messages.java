@@ -1,6 +1,7 @@
 package io.github.foerderregeln.api.internal;
 
 import io.github.foerderregeln.api.Language;
+import io.github.foerderregeln.api.Rounding;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Fills a message template with a finding's figures. Rule authors write templates in rule
  * metadata; a placeholder is {@code {name}} or {@code {name,format}} with format {@code money},
- * {@code percent} or {@code date}. Figures are shown exactly: money keeps every decimal it has,
- * at least two.
+ * {@code percent} or {@code date}. Money is shown with exactly two decimals, cut to the cent
+ * ({@link Rounding#shown}); every other figure is shown exactly.
  */
 public final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)(?:,(money|percent|date))?}");
@@ -77,6 +78,16 @@ public final class Messages {
         return parts.toArray(Part[]::new);
     }
 
+    /** Whether {@code template} shows the figure {@code name} as money ({@code {name,money}}). */
+    public static boolean showsAsMoney(String template, String name) {
+        for (Part part : PARSED.computeIfAbsent(template, Messages::parse)) {
+            if (name.equals(part.figure()) && "money".equals(part.format())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The placeholders' figure names of a template, for checking a rule set before it runs. */
     public static java.util.Set<String> figureNames(String template) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
@@ -89,7 +100,7 @@ public final class Messages {
 
     /** An amount of money as a reader of {@code language} expects it: "170.320,00 EUR" or "EUR 170,320.00". */
     public static String money(BigDecimal amount, Language language) {
-        String number = decimal(amount, 2, language);
+        String number = decimal(Rounding.shown(amount), 2, language);
         return language == Language.EN ? "EUR " + number : number + " EUR";
     }
 

@@ -178,7 +178,8 @@ public final class ApplicationJson {
             state = null;
         }
         String district = t.text(node, p, "district", false);
-        boolean economic = t.bool(node, p, "economicActivity", false);
+        // Absent, it follows the legal form: a GmbH is an undertaking whether or not it says so.
+        boolean economic = t.bool(node, p, "economicActivity", form != null && form.undertakingByForm());
         List<DeMinimisAid> aid = new ArrayList<>();
         JsonNode entries = t.array(node, p, "deMinimisAid", false, ApplicationLimits.MAX_DE_MINIMIS_AID);
         if (entries != null) {

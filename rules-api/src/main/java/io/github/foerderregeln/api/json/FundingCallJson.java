@@ -37,7 +37,7 @@ import java.util.function.BiFunction;
 public final class FundingCallJson {
     /** The names of the parameters every call file has. */
     public static final List<String> PARAMETERS = List.of("fundingRate", "maxGrant", "maxDurationMonths",
-            "eligibleCostCategories", "eligibleLegalForms", "seatState", "districts", "grantRounding");
+            "eligibleCostCategories", "eligibleLegalForms", "seatState", "districts", "grantRounding", "minGrant");
 
     private FundingCallJson() {
     }
@@ -80,10 +80,11 @@ public final class FundingCallJson {
             DatedValues<String> state = dated(t, parameters, "seatState", t::text);
             DatedValues<Set<String>> districts = dated(t, parameters, "districts", (v, p) -> textSet(t, v, p));
             DatedValues<GrantRounding> rounding = dated(t, parameters, "grantRounding", (v, p) -> rounding(t, v, p));
+            DatedValues<BigDecimal> minGrant = dated(t, parameters, "minGrant", (v, p) -> t.money(v, p, false));
             List<DeMinimisRegulation> regulations = regulations(t, root);
             if (t.problems.isEmpty()) {
                 call = new FundingCall(id, title, version, rate, maxGrant, months, categories, forms, state, districts,
-                        rounding, regulations);
+                        rounding, minGrant, regulations);
             }
         }
         return call;

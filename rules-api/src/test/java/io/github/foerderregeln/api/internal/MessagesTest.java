@@ -44,13 +44,16 @@ class MessagesTest {
     @ParameterizedTest(name = "{0} -> \"{1}\" / \"{2}\"")
     @CsvSource(delimiter = '|', textBlock = """
             170320.0000    | 170.320,00 EUR       | EUR 170,320.00
-            987.6560       | 987,656 EUR          | EUR 987.656
+            987.6560       | 987,65 EUR           | EUR 987.65
+            80001.008      | 80.001,00 EUR        | EUR 80,001.00
             159999.6       | 159.999,60 EUR       | EUR 159,999.60
-            0.001          | 0,001 EUR            | EUR 0.001
-            12345.6789     | 12.345,6789 EUR      | EUR 12,345.6789
+            0.001          | 0,00 EUR             | EUR 0.00
+            0.999          | 0,99 EUR             | EUR 0.99
+            12345.6789     | 12.345,67 EUR        | EUR 12,345.67
+            -100.005       | -100,00 EUR          | EUR -100.00
             """)
-    @DisplayName("An exact limit such as 0.80 x 1,234.57 = 987.656 is shown with every decimal it has, never rounded")
-    void moneyKeepsEveryDecimalItHas(BigDecimal amount, String german, String english) {
+    @DisplayName("An exact limit such as 0.80 x 100,001.26 = 80,001.008 is shown with exactly two decimals, cut to the cent")
+    void moneyIsShownCutToTheCent(BigDecimal amount, String german, String english) {
         assertThat(Messages.money(amount, Language.DE)).isEqualTo(german);
         assertThat(Messages.money(amount, Language.EN)).isEqualTo(english);
     }

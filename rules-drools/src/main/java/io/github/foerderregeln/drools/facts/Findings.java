@@ -3,6 +3,7 @@ package io.github.foerderregeln.drools.facts;
 import io.github.foerderregeln.api.Finding;
 import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.Limit;
+import io.github.foerderregeln.api.Rounding;
 import io.github.foerderregeln.api.LimitKind;
 import io.github.foerderregeln.api.Severity;
 import io.github.foerderregeln.api.internal.Messages;
@@ -53,7 +54,7 @@ public final class Findings {
      */
     public static Finding of(RuleContext drools, Object... figures) {
         Rule rule = drools.getRule();
-        Map<String, Object> named = figures(rule, figures);
+        Map<String, Object> named = shown(rule, figures(rule, figures));
         String reference = Messages.render(meta(rule, REFERENCE), named, Language.DE);
         Object hintDe = rule.getMetaData().get(HINT_DE);
         Object hintEn = rule.getMetaData().get(HINT_EN);
@@ -85,6 +86,16 @@ public final class Findings {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /**
+     * The German words of {@code values} in their declared order, comma-separated: German text names
+     * a code by its word ("Personalausgaben, Sachausgaben"), never by the code.
+     */
+    public static <E extends Enum<E> & io.github.foerderregeln.api.GermanNamed> String germanNames(
+            java.util.Collection<E> values) {
+        return values.stream().sorted().map(io.github.foerderregeln.api.GermanNamed::germanName)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** A limit of the grant set by the rule now firing, carrying its id. */
     public static Limit limit(RuleContext drools, LimitKind kind, BigDecimal amount) {
         return new Limit(kind, amount, meta(drools.getRule(), ID));
@@ -102,6 +113,29 @@ public final class Findings {
                     + " has no @" + key + " metadata");
         }
         return value.toString();
+    }
+
+    /**
+     * The figures with every amount a template of the rule shows as money cut to the cent
+     * ({@link Rounding#shown}): the finding's figures, in JSON too, are what its messages say.
+     */
+    private static Map<String, Object> shown(Rule rule, Map<String, Object> named) {
+        for (Map.Entry<String, Object> figure : named.entrySet()) {
+            if (figure.getValue() instanceof BigDecimal amount && showsAsMoney(rule, figure.getKey())) {
+                figure.setValue(Rounding.shown(amount));
+            }
+        }
+        return named;
+    }
+
+    private static boolean showsAsMoney(Rule rule, String name) {
+        for (String key : new String[] {MESSAGE_DE, MESSAGE_EN, HINT_DE, HINT_EN, REFERENCE}) {
+            Object template = rule.getMetaData().get(key);
+            if (template != null && Messages.showsAsMoney(template.toString(), name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Object> figures(Rule rule, Object[] figures) {

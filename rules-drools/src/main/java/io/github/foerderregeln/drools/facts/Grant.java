@@ -1,13 +1,65 @@
 package io.github.foerderregeln.drools.facts;
 
+import io.github.foerderregeln.api.GrantRounding;
 import io.github.foerderregeln.api.Limit;
+import io.github.foerderregeln.api.LimitKind;
+import io.github.foerderregeln.api.Rounding;
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The last stage: the grant, the lowest limit rounded as the call says.
+ * The last stage: the grant, the lowest limit rounded as the call says, with every limit that
+ * equals the lowest (they bind together: raising one alone raises nothing) and the next limit
+ * above them (where the grant stops when the binding ones are raised).
  *
  * @param amount the grant in EUR, two decimals; not null
- * @param binding the limit it is bound by; not null
+ * @param binding the limit it is bound by, the first in {@link LimitKind} order on a tie; not null
+ * @param bindingKinds every limit equal to the lowest, {@code binding}'s among them; not null, copied
+ * @param next the lowest limit above the binding ones, the first in {@link LimitKind} order on a
+ *        tie; null when every limit binds
  */
-public record Grant(BigDecimal amount, Limit binding) {
+public record Grant(BigDecimal amount, Limit binding, Set<LimitKind> bindingKinds, Limit next) {
+    private static final Comparator<Limit> LOWEST_FIRST = Comparator.comparing(Limit::amount).thenComparing(Limit::kind);
+
+    public Grant {
+        bindingKinds = Set.copyOf(bindingKinds);
+    }
+
+    /**
+     * The grant of {@code limits} (every limit of the application, each of a different kind),
+     * rounded as {@code rounding} says.
+     */
+    public static Grant of(Collection<?> limits, GrantRounding rounding) {
+        List<Limit> sorted = limits.stream().map(Limit.class::cast).sorted(LOWEST_FIRST).toList();
+        Limit lowest = sorted.get(0);
+        Set<LimitKind> binding = sorted.stream().filter(l -> l.amount().compareTo(lowest.amount()) == 0)
+                .map(Limit::kind).collect(Collectors.toSet());
+        Limit next = sorted.stream().filter(l -> l.amount().compareTo(lowest.amount()) > 0).findFirst().orElse(null);
+        return new Grant(Rounding.grant(lowest.amount(), rounding), lowest, binding, next);
+    }
+
+    /** Whether the limit of {@code kind} is one the grant is bound by. */
+    public boolean binds(LimitKind kind) {
+        return bindingKinds.contains(kind);
+    }
+
+    /** Whether the limit of {@code kind} alone binds the grant: no other limit equals it. */
+    public boolean bindsAlone(LimitKind kind) {
+        return bindingKinds.size() == 1 && bindingKinds.contains(kind);
+    }
+
+    /** The rule ids of the limits binding together with {@code kind}, in {@link LimitKind} order: "RDZ-GRANT-REQUESTED". */
+    public String othersBinding(LimitKind kind, Collection<?> limits) {
+        return limits.stream().map(Limit.class::cast).filter(l -> l.kind() != kind && binds(l.kind()))
+                .sorted(Comparator.comparing(Limit::kind)).map(Limit::ruleId).collect(Collectors.joining(", "));
+    }
+
+    /** The grant the next limit would give, rounded as the call says. */
+    public BigDecimal nextGrant(GrantRounding rounding) {
+        return Rounding.grant(next.amount(), rounding);
+    }
 }

@@ -20,4 +20,9 @@ public final class Sums {
         }
         throw new IllegalStateException("an accumulated sum of money is not a BigDecimal: " + sum);
     }
+
+    /** The total of the de-minimis aid {@code aid} lists, exact. */
+    public static BigDecimal total(java.util.List<io.github.foerderregeln.api.DeMinimisAid> aid) {
+        return aid.stream().map(io.github.foerderregeln.api.DeMinimisAid::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
 }

@@ -24,8 +24,7 @@ import java.util.Set;
 
 /**
  * A second, independent implementation of the call {@code rdz-lsa-2018}, written in plain Java
- * from {@code shared/spec/rdz-rules.md} and the decisions of the project where the spec is
- * silent. It shares nothing with the engine but the input records: no DRL, no call data file, no
+ * from the rules as docs/rules.md states them (as of the 2026-12-01 changes). It shares nothing with the engine but the input records: no DRL, no call data file, no
  * {@code CallTerms}, {@code Rounding} or {@code Messages}. The call's parameters are written out
  * here a second time on purpose, so that a wrong value in the call data shows up as a mismatch.
  *
@@ -38,10 +37,11 @@ public final class ReferenceAssessor {
     /** The one call this implementation knows. */
     public static final String CALL_ID = "rdz-lsa-2018";
 
-    // Call parameters of rdz-lsa-2018, in force from 2017-12-01 (spec section 1 and the call data's sources).
+    // Call parameters of rdz-lsa-2018, in force from 2017-12-01 (docs/rules.md, "The call").
     private static final LocalDate FIRST_DECISION_DATE = LocalDate.of(2017, 12, 1);
     private static final BigDecimal FUNDING_RATE = new BigDecimal("0.80");
     private static final BigDecimal MAX_GRANT = new BigDecimal("200000.00");
+    private static final BigDecimal MIN_GRANT = new BigDecimal("1.00");
     private final BigDecimal fundingRate;
     private final BigDecimal maxGrant;
     private static final int MAX_DURATION_MONTHS = 24;
@@ -50,7 +50,7 @@ public final class ReferenceAssessor {
             LegalForm.ZWECKVERBAND, LegalForm.ANSTALT_OEFFENTLICHEN_RECHTS, LegalForm.KOERPERSCHAFT_OEFFENTLICHEN_RECHTS,
             LegalForm.EINGETRAGENER_VEREIN, LegalForm.GMBH, LegalForm.AG, LegalForm.GENOSSENSCHAFT, LegalForm.STIFTUNG);
     private static final String SEAT_STATE = "ST";
-    // Spec section 5.1: the 11 Landkreise and 3 kreisfreie Städte since 1 July 2007.
+    // docs/rules.md, "Districts": the 11 Landkreise and 3 kreisfreie Städte since 1 July 2007.
     private static final Set<String> DISTRICTS = Set.of(
             "Altmarkkreis Salzwedel", "Anhalt-Bitterfeld", "Börde", "Burgenlandkreis", "Harz", "Jerichower Land",
             "Mansfeld-Südharz", "Saalekreis", "Salzlandkreis", "Stendal", "Wittenberg",
@@ -85,6 +85,8 @@ public final class ReferenceAssessor {
     static final String DOUBLE_FUNDING = "RDZ-GRANT-NO-DOUBLE-FUNDING";
     static final String DEMINIMIS = "RDZ-DEMINIMIS";
     static final String ROUNDING = "RDZ-GRANT-ROUNDING";
+    static final String MINIMUM = "RDZ-GRANT-MINIMUM";
+    static final String DECLARATION = "RDZ-DEMINIMIS-DECLARATION";
 
     private static final RuleFinding FORM_ERROR = new RuleFinding(FORM, Severity.ERROR);
     private static final RuleFinding SEAT_ERROR = new RuleFinding(SEAT, Severity.ERROR);
@@ -101,6 +103,8 @@ public final class ReferenceAssessor {
     private static final RuleFinding VOTE_INFO = new RuleFinding(VOTE, Severity.INFO);
     private static final RuleFinding DOUBLE_FUNDING_ERROR = new RuleFinding(DOUBLE_FUNDING, Severity.ERROR);
     private static final RuleFinding DEMINIMIS_ERROR = new RuleFinding(DEMINIMIS, Severity.ERROR);
+    private static final RuleFinding MINIMUM_ERROR = new RuleFinding(MINIMUM, Severity.ERROR);
+    private static final RuleFinding DECLARATION_WARNING = new RuleFinding(DECLARATION, Severity.WARNING);
     /** The INFO naming the binding limit, by {@link LimitKind} ordinal. */
     private static final RuleFinding[] BINDING_INFO = {
         new RuleFinding(RATE, Severity.INFO), new RuleFinding(CEILING, Severity.INFO),
@@ -110,9 +114,10 @@ public final class ReferenceAssessor {
     // Every check has a rule for the case it passes, so these always fire (project decision).
     private static final Set<String> ALWAYS_FIRED = Set.of(FORM, SEAT, DURATION, EARLY_START, CATEGORY, NONE_ELIGIBLE,
             SUSTAINABILITY, TASKS, NETWORK, VOTE, RATE, CEILING, REQUESTED, DOUBLE_FUNDING);
-    private static final Set<String> FIRED_WITH_GRANT = with(ALWAYS_FIRED, ROUNDING);
+    private static final Set<String> FIRED_WITH_GRANT = with(with(ALWAYS_FIRED, ROUNDING), MINIMUM);
+    private static final Set<String> FIRED_DECLARED_WITH_GRANT = with(FIRED_WITH_GRANT, DECLARATION);
     private static final Set<String> FIRED_UNDERTAKING = with(ALWAYS_FIRED, DEMINIMIS);
-    private static final Set<String> FIRED_UNDERTAKING_WITH_GRANT = with(FIRED_UNDERTAKING, ROUNDING);
+    private static final Set<String> FIRED_UNDERTAKING_WITH_GRANT = with(with(FIRED_UNDERTAKING, ROUNDING), MINIMUM);
 
     /** The call as published: 80 % of the eligible costs, at most 200,000.00 EUR. */
     public ReferenceAssessor() {
@@ -158,8 +163,13 @@ public final class ReferenceAssessor {
             findings.add(SEAT_WARNING);
         }
 
-        // RDZ-PERIOD-DURATION: the end is inclusive, so 24 months end one day before the same day 24 months on.
-        if (project.end().isAfter(project.start().plusMonths(MAX_DURATION_MONTHS).minusDays(1))) {
+        // RDZ-PERIOD-DURATION, §§ 187 (2), 188 (2) and (3) BGB: the day before the day of the same number
+        // 24 months on; where that month has no such day, its last day.
+        LocalDate start = project.start();
+        java.time.YearMonth lastMonth = java.time.YearMonth.from(start).plusMonths(MAX_DURATION_MONTHS);
+        LocalDate lastAllowed = start.getDayOfMonth() <= lastMonth.lengthOfMonth()
+                ? lastMonth.atDay(start.getDayOfMonth()).minusDays(1) : lastMonth.atEndOfMonth();
+        if (project.end().isAfter(lastAllowed)) {
             findings.add(DURATION_ERROR);
         }
         // RDZ-EARLY-START (VV Nr. 1.3 zu § 44 LHO): a start before the decision needs an approval on or before the start.
@@ -167,7 +177,7 @@ public final class ReferenceAssessor {
         if (project.start().isBefore(decisionDate) && (approvedOn == null || approvedOn.isAfter(project.start()))) {
             findings.add(EARLY_START_ERROR);
         }
-        if (approvedOn != null) {
+        if (approvedOn != null && !approvedOn.isAfter(project.start())) {
             findings.add(EARLY_START_INFO);
         }
 
@@ -218,13 +228,13 @@ public final class ReferenceAssessor {
         if (applicant.economicActivity()) {
             List<DeMinimisAid> aid = applicant.deMinimisAid();
             if (!decisionDate.isBefore(REG_1407_FROM) && !decisionDate.isAfter(REG_1407_UNTIL)) {
-                // Art. 3(2) 1407/2013: the current fiscal year and the two before it, the whole of each year.
+                // Art. 3(2) 1407/2013: the current fiscal year up to the decision date and the two before it.
                 int lastYear = decisionDate.getYear();
                 int firstYear = lastYear - 2;
                 BigDecimal prior = ZERO_MONEY;
                 for (int i = 0, n = aid.size(); i < n; i++) {
                     int year = aid.get(i).grantedOn().getYear();
-                    if (year >= firstYear && year <= lastYear) {
+                    if (year >= firstYear && year <= lastYear && !aid.get(i).grantedOn().isAfter(decisionDate)) {
                         prior = prior.add(aid.get(i).amount());
                     }
                 }
@@ -248,11 +258,14 @@ public final class ReferenceAssessor {
             if (headroom != null && headroom.signum() <= 0) {
                 findings.add(DEMINIMIS_ERROR);
             }
+        } else if (!applicant.deMinimisAid().isEmpty()) {
+            findings.add(DECLARATION_WARNING);
         }
 
         // RDZ-GRANT-ROUNDING: the lowest limit; on a tie the first in LimitKind order; rounded down to whole euros.
         LimitKind binding = null;
         BigDecimal computedGrant = null;
+        BigDecimal bindingLimit = null;
         if (grantComputed) {
             binding = LimitKind.RATE;
             BigDecimal lowest = rateLimit;
@@ -274,9 +287,11 @@ public final class ReferenceAssessor {
             }
             BigDecimal wholeEuros = lowest.setScale(0, RoundingMode.DOWN);
             computedGrant = wholeEuros.signum() > 0 ? wholeEuros.setScale(2) : ZERO_MONEY;
-            if (computedGrant.signum() > 0) {
-                findings.add(BINDING_INFO[binding.ordinal()]);
+            // RDZ-GRANT-MINIMUM: a lowest limit above zero that leaves less than 1.00 EUR.
+            if (lowest.signum() > 0 && computedGrant.compareTo(MIN_GRANT) < 0) {
+                findings.add(MINIMUM_ERROR);
             }
+            bindingLimit = lowest;
         }
 
         // Spec 3: ERROR before MISSING before a vote that is not positive.
@@ -291,6 +306,18 @@ public final class ReferenceAssessor {
                 : missing ? Outcome.INCOMPLETE
                 : application.boardVote() == BoardVote.POSITIVE ? Outcome.ELIGIBLE : Outcome.PENDING_BOARD_VOTE;
 
+        // Every limit equal to the lowest binds, and says so, unless the application is ineligible.
+        if (outcome != Outcome.INELIGIBLE && computedGrant != null && computedGrant.signum() > 0) {
+            BigDecimal[] all = {rateLimit, maxGrant, requestedLimit, doubleFundingLimit, headroom};
+            for (int k = 0; k < all.length; k++) {
+                if (all[k] != null && all[k].compareTo(bindingLimit) == 0) {
+                    findings.add(BINDING_INFO[k]);
+                }
+            }
+        }
+        if (outcome == Outcome.INELIGIBLE) {
+            binding = null;
+        }
         BigDecimal grant = outcome == Outcome.INELIGIBLE ? ZERO_MONEY : computedGrant;
         BigDecimal ownShare = eligibleCosts.subtract(grant).subtract(otherFunding);
         if (ownShare.signum() < 0) {
@@ -300,9 +327,13 @@ public final class ReferenceAssessor {
         findings.sort(null);
         Set<String> fired = applicant.economicActivity()
                 ? grantComputed ? FIRED_UNDERTAKING_WITH_GRANT : FIRED_UNDERTAKING
-                : FIRED_WITH_GRANT;
+                : applicant.deMinimisAid().isEmpty() ? FIRED_WITH_GRANT : FIRED_DECLARED_WITH_GRANT;
+        if (grantComputed && bindingLimit.signum() <= 0) {
+            // RDZ-GRANT-MINIMUM speaks only of a lowest limit above zero: at zero or below another error speaks.
+            fired = without(fired, MINIMUM);
+        }
         return new Result(outcome, totalCosts, eligibleCosts, totalCosts.subtract(eligibleCosts), grant, ownShare,
-                fundingRate, new Limits(rateLimit, maxGrant, requestedLimit, doubleFundingLimit, headroom), binding,
+                fundingRate, new Limits(cents(rateLimit), maxGrant, requestedLimit, doubleFundingLimit, headroom), binding,
                 findings, fired);
     }
 
@@ -324,6 +355,17 @@ public final class ReferenceAssessor {
             problems.add(new Problem("applicant.deMinimisAid", "more than " + MAX_ITEMS + " entries"));
         }
         throw new InvalidApplicationException(application.id(), problems);
+    }
+
+    /** A limit as it is reported: cut to the cent. Only the rate limit can have more decimals. */
+    private static BigDecimal cents(BigDecimal limit) {
+        return limit.setScale(2, RoundingMode.DOWN);
+    }
+
+    private static Set<String> without(Set<String> ids, String id) {
+        List<String> all = new ArrayList<>(ids);
+        all.remove(id);
+        return Set.copyOf(all);
     }
 
     private static Set<String> with(Set<String> ids, String id) {

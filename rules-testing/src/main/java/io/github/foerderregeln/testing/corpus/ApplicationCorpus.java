@@ -14,6 +14,7 @@ import io.github.foerderregeln.api.FundingCall;
 import io.github.foerderregeln.api.LegalForm;
 import io.github.foerderregeln.api.OtherFunding;
 import io.github.foerderregeln.api.PartnerSector;
+import io.github.foerderregeln.api.Periods;
 import io.github.foerderregeln.api.Project;
 import io.github.foerderregeln.api.internal.Subdivisions;
 import java.math.BigDecimal;
@@ -166,13 +167,18 @@ public final class ApplicationCorpus {
         }
         OtherFunding otherFunding = otherFunding(random, eligible);
         BigDecimal requested = requested(random, on, eligible, otherFunding);
-        boolean undertaking = random.nextInt(100) < 30;
-        // Aid of an applicant without economic activity must not matter; some carry it anyway.
+        LegalForm form = legalForm(random, on);
+        // Stated or not: an application that does not say takes the default of its legal form.
+        int economicRoll = random.nextInt(100);
+        Boolean stated = economicRoll < 25 ? Boolean.TRUE : economicRoll < 65 ? Boolean.FALSE : null;
+        boolean undertaking = stated == null ? form.undertakingByForm() : stated;
+        // Aid of an applicant without economic activity must not limit the grant; some carry it anyway.
         List<DeMinimisAid> aid = undertaking
                 ? (random.nextInt(100) < 75 ? aid(random, on, decisionDate, requested, eligible) : List.of())
                 : (random.nextInt(100) < 10 ? aid(random, on, decisionDate, requested, eligible) : List.of());
-        Applicant applicant = new Applicant(pick(random, NAMES), legalForm(random, on), state(random, on),
-                district(random, on), undertaking, aid);
+        Applicant applicant = stated == null
+                ? new Applicant(pick(random, NAMES), form, state(random, on), district(random, on), aid)
+                : new Applicant(pick(random, NAMES), form, state(random, on), district(random, on), stated, aid);
         Project project = new Project(random.nextInt(20) == 0 ? "" : "Digitalisierungszentrum " + id, start, end,
                 tasks(random), partners(random), random.nextInt(100) >= 8, earlyStartApprovedOn(random, start, decisionDate));
         return new Application(id, call.id(), decisionDate, applicant, project, costs, otherFunding, requested, vote(random));
@@ -207,9 +213,18 @@ public final class ApplicationCorpus {
         return roll < 88 ? pick(random, on.misspeltDistricts) : null;
     }
 
-    /** Mostly on or after the decision date, sometimes on the day before or up to a year before it. */
+    /**
+     * Mostly on or after the decision date, sometimes on the day before or up to a year before it,
+     * and sometimes on the 29th to 31st of a month, where a period of months has no same day to end
+     * before (29 February above all).
+     */
     private static LocalDate start(Random random, LocalDate decisionDate) {
         int roll = random.nextInt(100);
+        if (roll < 8) {
+            LocalDate month = decisionDate.plusMonths(random.nextInt(13) - 2);
+            int day = Math.min(month.lengthOfMonth(), 29 + random.nextInt(3));
+            return random.nextInt(4) == 0 && month.isLeapYear() ? LocalDate.of(month.getYear(), 2, 29) : month.withDayOfMonth(day);
+        }
         if (roll < 70) {
             return decisionDate.plusDays(random.nextInt(181));
         }
@@ -223,14 +238,18 @@ public final class ApplicationCorpus {
     }
 
     /**
-     * Mostly within the longest duration: on or a day either side of the last allowed day (start +
-     * months - 1 day), on the start day, on start + months, or anything from a few days to the months.
+     * Mostly within the longest duration: on or a day either side of the last allowed day (as the
+     * BGB counts it, {@link Periods#lastDay}), on the day a naive count gives (start + months - 1
+     * day), on the start day, on start + months, or anything from a few days to the months.
      */
     private static LocalDate end(Random random, LocalDate start, int months) {
         int roll = random.nextInt(100);
-        LocalDate lastAllowed = start.plusMonths(months).minusDays(1);
+        LocalDate lastAllowed = Periods.lastDay(start, months);
         if (roll < 30) {
             return lastAllowed.plusDays(pick(random, new Integer[] {-1, 0, 0, 1}));
+        }
+        if (roll < 32) {
+            return start.plusMonths(months).minusDays(1);
         }
         if (roll < 34) {
             return start;
@@ -353,7 +372,7 @@ public final class ApplicationCorpus {
         } else if (roll < 88) {
             requested = eligible.subtract(otherFunding.total());
         } else {
-            requested = new BigDecimal(pick(random, new String[] {"0.01", "0.99", "1.00", "1.50", "99.99", "5000.00"}));
+            requested = new BigDecimal(pick(random, new String[] {"0.01", "0.99", "1.00", "1.01", "1.50", "1.99", "99.99", "5000.00"}));
         }
         return requested.signum() > 0 ? requested : ONE_CENT;
     }

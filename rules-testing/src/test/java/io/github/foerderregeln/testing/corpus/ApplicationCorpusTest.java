@@ -75,7 +75,8 @@ class ApplicationCorpusTest {
                 DatedValues.of("eligibleLegalForms", from, Set.of(LegalForm.GMBH, LegalForm.AG), "s"),
                 DatedValues.of("seatState", from, "SN", "s"),
                 DatedValues.of("districts", from, Set.of("Nordkreis", "Südkreis"), "s"),
-                DatedValues.of("grantRounding", from, new GrantRounding(2, RoundingMode.DOWN), "s"), List.of());
+                DatedValues.of("grantRounding", from, new GrantRounding(2, RoundingMode.DOWN), "s"),
+                DatedValues.of("minGrant", from, new BigDecimal("1.00"), "s"), List.of());
         List<Application> corpus = ApplicationCorpus.of(other).corpus(7, 2000);
 
         assertThat(corpus).allMatch(a -> a.callId().equals("other-call"))
