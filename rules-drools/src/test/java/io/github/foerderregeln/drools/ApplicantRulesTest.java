@@ -59,9 +59,12 @@ class ApplicantRulesTest {
 
         assertThat(error.figures()).containsEntry("legalForm", LegalForm.GBR)
                 .containsEntry("legalFormName", "Gesellschaft bürgerlichen Rechts");
-        assertThat(error.messageDe()).isEqualTo("Die Rechtsform Gesellschaft bürgerlichen Rechts (GBR) ist nicht"
+        assertThat(error.messageDe()).isEqualTo("Die Rechtsform Gesellschaft bürgerlichen Rechts ist nicht"
                 + " antragsberechtigt: gefördert werden nur juristische Personen des öffentlichen Rechts und des Privatrechts.");
         assertThat(error.messageEn()).contains("Gesellschaft bürgerlichen Rechts (GBR)").contains("may not apply");
+        // German text names the legal forms by their German names, never by a code.
+        assertThat(error.hintDe()).contains("eingetragener Verein", "GmbH")
+                .doesNotContain("GBR", "EINGETRAGENER_VEREIN", "GMBH");
         assertThat(error.reference()).startsWith("Förderaufruf Regionale Digitalisierungszentren: Zielgruppen");
     }
 

@@ -82,8 +82,8 @@ class CostRulesTest {
                 item(CostCategory.OTHER, "1234.56", "Bewirtung")));
 
         Finding warning = finding(assessment, CATEGORY, Severity.WARNING);
-        assertThat(warning.messageDe()).isEqualTo("Kostenposition 2 (Sonstige Kosten, 1.234,56 EUR, \"Bewirtung\")"
-                + " ist nicht zuwendungsfähig: der Aufruf fördert nur PERSONNEL, MATERIAL.");
+        assertThat(warning.messageDe()).isEqualTo("Ausgabenposition 2 (sonstige Ausgaben, 1.234,56 EUR, \"Bewirtung\")"
+                + " ist nicht zuwendungsfähig: der Aufruf fördert nur Personalausgaben, Sachausgaben.");
         assertThat(warning.messageEn()).isEqualTo("Cost item 2 (OTHER, EUR 1,234.56, \"Bewirtung\")"
                 + " is not eligible: the call funds only PERSONNEL, MATERIAL.");
     }
@@ -95,7 +95,7 @@ class CostRulesTest {
 
         Finding error = finding(assessment, NONE_ELIGIBLE, Severity.ERROR);
         assertThat(money(error, "eligibleCosts")).isEqualByComparingTo("0.00");
-        assertThat(error.messageDe()).isEqualTo("Der Kostenplan enthält keine zuwendungsfähigen Kosten (0,00 EUR).");
+        assertThat(error.messageDe()).isEqualTo("Der Finanzierungsplan enthält keine zuwendungsfähigen Ausgaben (0,00 EUR).");
         assertThat(error.messageEn()).isEqualTo("The cost plan has no eligible costs (EUR 0.00).");
         assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(assessment.grant()).isEqualByComparingTo("0.00");

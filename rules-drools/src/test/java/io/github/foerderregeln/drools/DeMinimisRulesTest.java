@@ -6,6 +6,7 @@ import static io.github.foerderregeln.drools.RuleAssertions.assertNoFinding;
 import static io.github.foerderregeln.drools.RuleAssertions.assertSilent;
 import static io.github.foerderregeln.drools.RuleAssertions.assess;
 import static io.github.foerderregeln.drools.RuleAssertions.finding;
+import static io.github.foerderregeln.drools.RuleAssertions.kinds;
 import static io.github.foerderregeln.drools.RuleAssertions.limit;
 import static io.github.foerderregeln.drools.RuleAssertions.money;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,11 +72,12 @@ class DeMinimisRulesTest {
     // Aid of 150,000.00: counted, the headroom is the ceiling less 150,000.00; else the whole ceiling.
     @ParameterizedTest(name = "RDZ-DEMINIMIS: decision {0}, aid granted {1} -> headroom {2}")
     @CsvSource({
-            // (EU) 1407/2013, decision 2019-03-01: calendar years 2017 to 2019.
+            // (EU) 1407/2013, decision 2019-03-01: calendar years 2017 and 2018, and 2019 up to the decision date.
             "2019-03-01, 2016-12-31, 200000.00",  // Dec 31 of the year - 3: not counted
             "2019-03-01, 2017-01-01,  50000.00",  // Jan 1 of the year - 2: counted
             "2019-03-01, 2019-03-01,  50000.00",  // on the decision date
-            "2019-03-01, 2019-12-31,  50000.00",  // later in the decision year: counted too
+            "2019-03-01, 2019-03-02, 200000.00",  // the day after the decision: not yet granted
+            "2019-03-01, 2019-12-31, 200000.00",  // later in the decision year: not yet granted
             "2019-03-01, 2020-01-01, 200000.00",  // the next calendar year
             // (EU) 2023/2831, decision 2024-06-15: after 2021-06-15 and on or before 2024-06-15.
             "2024-06-15, 2021-06-15, 300000.00",  // decisionDate.minusYears(3): not counted
@@ -117,28 +119,31 @@ class DeMinimisRulesTest {
                 .deMinimisAid(year + "-01-10", firstAid).deMinimisAid((Integer.parseInt(year) - 1) + "-05-02", secondAid));
 
         assertThat(limit(assessment, LimitKind.DEMINIMIS)).isEqualByComparingTo(headroom);
-        assertThat(assessment.amounts().binding()).isEqualTo(LimitKind.DEMINIMIS);
         assertThat(assessment.grant()).isEqualByComparingTo("0.00");
+        // Ineligible in every row: no limit binds.
+        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(assessment.amounts().binding()).isNull();
         if (error) {
             assertFires(assessment, DEMINIMIS, Severity.ERROR);
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+            assertNoFinding(assessment, "RDZ-GRANT-MINIMUM", Severity.ERROR);
         } else {
+            // A cent of headroom: no exhausted ceiling, but a grant below the minimum.
             assertNoFinding(assessment, DEMINIMIS, Severity.ERROR);
+            assertFires(assessment, "RDZ-GRANT-MINIMUM", Severity.ERROR);
         }
-        // The grant rounds down to 0.00 in every row: no limit is reported as binding.
         assertNoFinding(assessment, DEMINIMIS, Severity.INFO);
     }
 
     // Decision 2019-03-01 under (EU) 1407/2013, rate limit 0.80 x 100,000.00 = 80,000.00.
     @ParameterizedTest(name = "RDZ-DEMINIMIS: aid {0} -> {1} binds, grant {2}")
     @CsvSource({
-            "119999.99, RATE,      80000.00",  // headroom 80,000.01
-            "120000.00, RATE,      80000.00",  // headroom 80,000.00 ties; RATE comes first
-            "120000.01, DEMINIMIS, 79999.00",  // headroom 79,999.99, rounded down
-            "150000.50, DEMINIMIS, 49999.00"}) // headroom 49,999.50, rounded down
+            "119999.99, RATE,      '',        80000.00",  // headroom 80,000.01
+            "120000.00, RATE,      DEMINIMIS, 80000.00",  // headroom 80,000.00 ties: both bind
+            "120000.01, DEMINIMIS, '',        79999.00",  // headroom 79,999.99, rounded down
+            "150000.50, DEMINIMIS, '',        49999.00"}) // headroom 49,999.50, rounded down
     @DisplayName("RDZ-DEMINIMIS: die Zuwendung wird auf den verbleibenden Spielraum gekürzt")
-    void headroomBindsTheGrant(String aid, LimitKind binding, String grant) {
-        assertBinds(assess(undertaking("2019-03-01").deMinimisAid("2018-05-02", aid)), binding, grant);
+    void headroomBindsTheGrant(String aid, LimitKind binding, String also, String grant) {
+        assertBinds(assess(undertaking("2019-03-01").deMinimisAid("2018-05-02", aid)), binding, grant, kinds(also));
     }
 
     @Test
@@ -151,14 +156,14 @@ class DeMinimisRulesTest {
         assertThat(money(info, "ceiling")).isEqualByComparingTo("200000.00");
         assertThat(money(info, "prior")).isEqualByComparingTo("150000.50");
         assertThat(info.figures()).containsEntry("regulation", REGULATION_2013)
-                .containsEntry("from", LocalDate.of(2017, 1, 1)).containsEntry("to", LocalDate.of(2019, 12, 31));
+                .containsEntry("from", LocalDate.of(2017, 1, 1)).containsEntry("to", LocalDate.of(2019, 3, 1));
         assertThat(info.messageDe()).isEqualTo("Die Zuwendung ist auf den verbleibenden De-minimis-Spielraum von"
                 + " 49.999,50 EUR begrenzt (Höchstbetrag 200.000,00 EUR nach Verordnung (EU) 1407/2013, davon zwischen"
-                + " 01.01.2017 und 31.12.2019 bereits 150.000,50 EUR gewährt).");
+                + " 01.01.2017 und 01.03.2019 bereits 150.000,50 EUR gewährt).");
         assertThat(info.messageEn()).isEqualTo("The grant is limited to the de-minimis headroom of EUR 49,999.50"
                 + " (ceiling EUR 200,000.00 under Regulation (EU) 1407/2013, of which EUR 150,000.50 was granted"
-                + " between 2017-01-01 and 2019-12-31).");
-        assertThat(info.reference()).isEqualTo("Verordnung (EU) 1407/2013, Art. 3 Abs. 2 (De-minimis-Höchstbetrag)");
+                + " between 2017-01-01 and 2019-03-01).");
+        assertThat(info.reference()).isEqualTo("Verordnung (EU) 1407/2013, Art. 3 Abs. 2 (De-minimis-Höchstbetrag) und Abs. 7");
     }
 
     @Test
@@ -188,9 +193,9 @@ class DeMinimisRulesTest {
         assertThat(money(error, "ceiling")).isEqualByComparingTo("200000.00");
         assertThat(money(error, "prior")).isEqualByComparingTo("200000.00");
         assertThat(error.messageDe()).isEqualTo("Der De-minimis-Höchstbetrag von 200.000,00 EUR nach Verordnung"
-                + " (EU) 1407/2013 ist ausgeschöpft: zwischen 01.01.2017 und 31.12.2019 wurden bereits 200.000,00 EUR gewährt.");
+                + " (EU) 1407/2013 ist ausgeschöpft: zwischen 01.01.2017 und 01.03.2019 wurden bereits 200.000,00 EUR gewährt.");
         assertThat(error.messageEn()).isEqualTo("The de-minimis ceiling of EUR 200,000.00 under Regulation"
-                + " (EU) 1407/2013 is used up: EUR 200,000.00 was granted between 2017-01-01 and 2019-12-31.");
+                + " (EU) 1407/2013 is used up: EUR 200,000.00 was granted between 2017-01-01 and 2019-03-01.");
     }
 
     // Aid of 250,000.00 granted 2022-06-01 counts under both regulations; only the ceiling differs.

@@ -90,7 +90,8 @@ class ExplanationTest {
         Explanation explanation = explain(TestApplication.eligible().period("2019-04-01", "2021-04-01"));
 
         assertThat(explanation.rulesFired()).contains(new Explanation.FiredRule("RDZ-PERIOD-DURATION",
-                "Förderaufruf Regionale Digitalisierungszentren: Förderung über 24 Monate (Anschubfinanzierung)"));
+                "Förderaufruf Regionale Digitalisierungszentren: Förderung über 24 Monate (Anschubfinanzierung);"
+                        + " Fristberechnung nach § 31 VwVfG, §§ 187 Abs. 2, 188 Abs. 2 und 3 BGB"));
     }
 
     @Test
@@ -204,7 +205,7 @@ class ExplanationTest {
     @Test
     @DisplayName("RDZ-COST-NONE-ELIGIBLE: für 80.000,00 EUR bei 80 % sind 80.000,00 / 0,80 = 100.000,00 EUR nötig")
     void aPlanWithoutEligibleCostsIsToldTheEligibleCostsTheRequestNeeds() {
-        TestApplication none = TestApplication.eligible().onlyCost(CostCategory.INVESTMENT, "50000.00");
+        TestApplication none = TestApplication.eligible().requested("80000.00").onlyCost(CostCategory.INVESTMENT, "50000.00");
         Explanation explanation = explain(none);
 
         Explanation.Change change = change(explanation, "RDZ-COST-NONE-ELIGIBLE", Severity.ERROR);
@@ -296,7 +297,7 @@ class ExplanationTest {
 
         Explanation.Change change = change(explanation, "RDZ-DEMINIMIS", Severity.ERROR);
         assertThat(change.hint(Language.EN)).isEqualTo("Headroom opens only when the de-minimis aid granted between"
-                + " 2017-01-01 and 2019-12-31 is more than EUR 5,000.00 below EUR 205,000.00, for instance because"
+                + " 2017-01-01 and 2019-03-01 is more than EUR 5,000.00 below EUR 205,000.00, for instance because"
                 + " earlier aid leaves the window.");
         // 205,000.00 - 5,000.01 = 199,999.99: headroom 0.01
         assertNoFinding(assess(TestApplication.eligible().undertaking()
@@ -321,23 +322,28 @@ class ExplanationTest {
     // --- binding limits: what a higher grant would need ---
 
     @Test
-    @DisplayName("RDZ-GRANT-RATE: 80 % von 212.900,00 = 170.320,00; 170.321,00 / 0,80 = 212.901,25 EUR")
-    void aGrantBoundByTheRateIsToldTheEligibleCostsTheNextEuroNeeds() {
+    @DisplayName("RDZ-GRANT-RATE: 80 % von 212.900,00 = 170.320,00; bis 199.000,00 / 0,80 = 248.750,00 EUR steigt die Zuwendung, dann bindet der Antrag")
+    void aGrantBoundByTheRateIsToldHowFarMoreEligibleCostsRaiseIt() {
         Explanation explanation = explain(TestApplication.eligible().onlyCost(CostCategory.PERSONNEL, "212900.00")
                 .requested("199000.00"));
 
         Explanation.Change change = change(explanation, "RDZ-GRANT-RATE", Severity.INFO);
-        assertThat(change.hint(Language.EN)).isEqualTo("A grant above EUR 170,320.00 needs eligible costs of at least"
-                + " EUR 212,901.25 (80% of them); they are EUR 212,900.00 now.");
-        assertThat(assess(TestApplication.eligible().onlyCost(CostCategory.PERSONNEL, "212901.25").requested("199000.00"))
-                .grant()).isEqualByComparingTo("170321.00");
-        // a cent less: 0.80 x 212,901.24 = 170,320.992, rounded down
-        assertThat(assess(TestApplication.eligible().onlyCost(CostCategory.PERSONNEL, "212901.24").requested("199000.00"))
-                .grant()).isEqualByComparingTo("170320.00");
+        assertThat(change.hint(Language.EN)).isEqualTo("Higher eligible costs raise the grant: at EUR 248,750.00"
+                + " (now EUR 212,900.00) to up to EUR 199,000.00; above that, RDZ-GRANT-REQUESTED binds (EUR 199,000.00).");
+        assertThat(change.hint(Language.DE)).isEqualTo("Höhere zuwendungsfähige Ausgaben erhöhen die Zuwendung: bei"
+                + " 248.750,00 EUR (derzeit 212.900,00 EUR) auf bis zu 199.000,00 EUR; darüber bindet RDZ-GRANT-REQUESTED"
+                + " (199.000,00 EUR).");
+        // What the hint says holds: at 248,750.00 the grant is 199,000.00, a cent less gives less, more gives no more.
+        assertThat(assess(TestApplication.eligible().onlyCost(CostCategory.PERSONNEL, "248750.00").requested("199000.00"))
+                .grant()).isEqualByComparingTo("199000.00");
+        assertThat(assess(TestApplication.eligible().onlyCost(CostCategory.PERSONNEL, "248749.99").requested("199000.00"))
+                .grant()).isEqualByComparingTo("198999.00");
+        assertThat(assess(TestApplication.eligible().onlyCost(CostCategory.PERSONNEL, "300000.00").requested("199000.00"))
+                .grant()).isEqualByComparingTo("199000.00");
     }
 
     @Test
-    @DisplayName("RDZ-GRANT-RATE bei 70 %: 70.006,00 / 0,70 = 100.008,571428..., aufgerundet 100.008,58 EUR")
+    @DisplayName("RDZ-GRANT-RATE bei 70 %: 90.000,00 / 0,70 = 128.571,428571..., aufgerundet 128.571,43 EUR")
     void theCostsForMoreAreRoundedUpToTheCentWhenTheRateDoesNotDivideEvenly(@TempDir Path dir) throws IOException {
         RuleSets.writeBundled(dir);
         Path call = dir.resolve("calls/rdz-lsa-2018.json");
@@ -350,25 +356,27 @@ class ExplanationTest {
         // 0.70 x 100,007.15 = 70,005.005, rounded down to 70,005.00
         assertThat(explanation.assessment().grant()).isEqualByComparingTo("70005.00");
         Explanation.Change change = change(explanation, "RDZ-GRANT-RATE", Severity.INFO);
-        // rounded half up it would be 100,008.57, which is not enough: rounding up is what makes it true
-        assertThat((BigDecimal) change.figures().get("costsForMore")).isEqualTo(new BigDecimal("100008.58"));
-        // 0.70 x 100,008.58 = 70,006.006
+        // The request of 90,000.00 is the next limit. Rounded half up the costs would be 128,571.43 too, but
+        // down 128,571.42, which is not enough: rounding up is what makes the hint true.
+        assertThat((BigDecimal) change.figures().get("costsForNext")).isEqualTo(new BigDecimal("128571.43"));
+        // 0.70 x 128,571.43 = 90,000.001
         assertThat(candidate.assess(TestApplication.eligible().requested("90000.00")
-                .onlyCost(CostCategory.PERSONNEL, "100008.58").build()).grant()).isEqualByComparingTo("70006.00");
-        // 0.70 x 100,008.57 = 70,005.999
+                .onlyCost(CostCategory.PERSONNEL, "128571.43").build()).grant()).isEqualByComparingTo("90000.00");
+        // 0.70 x 128,571.42 = 89,999.994
         assertThat(candidate.assess(TestApplication.eligible().requested("90000.00")
-                .onlyCost(CostCategory.PERSONNEL, "100008.57").build()).grant()).isEqualByComparingTo("70005.00");
+                .onlyCost(CostCategory.PERSONNEL, "128571.42").build()).grant()).isEqualByComparingTo("89999.00");
     }
 
     @Test
-    @DisplayName("RDZ-GRANT-CEILING: 200.000,00 / 0,80 = 250.000,00 EUR zuwendungsfähige Kosten erreichen den Höchstbetrag")
-    void aGrantAtTheCeilingIsToldAboveWhichCostsTheGrantNoLongerRises() {
+    @DisplayName("RDZ-GRANT-CEILING: am Höchstbetrag erhöht keine Änderung des Antrags die Zuwendung, also kein Hinweis")
+    void aGrantAtTheCeilingIsGivenNoHintSinceNoChangeRaisesIt() {
         Explanation explanation = explain(TestApplication.eligible().onlyCost(CostCategory.PERSONNEL, "300000.00")
                 .requested("250000.00"));
 
-        Explanation.Change change = change(explanation, "RDZ-GRANT-CEILING", Severity.INFO);
-        assertThat(change.hint(Language.EN)).isEqualTo("No more than the ceiling of EUR 200,000.00 can be granted:"
-                + " eligible costs above EUR 250,000.00 (80% of which is the ceiling) do not raise the grant.");
+        assertThat(explanation.assessment().findings("RDZ-GRANT-CEILING")).singleElement()
+                .satisfies(f -> assertThat(f.hintDe()).isNull());
+        assertThat(explanation.changes()).noneMatch(c -> c.ruleId().equals("RDZ-GRANT-CEILING"));
+        // More costs or a higher request raise nothing.
         assertThat(assess(TestApplication.eligible().onlyCost(CostCategory.PERSONNEL, "250000.00").requested("250000.00"))
                 .grant()).isEqualByComparingTo("200000.00");
         assertThat(assess(TestApplication.eligible().onlyCost(CostCategory.PERSONNEL, "400000.00").requested("250000.00"))
@@ -386,7 +394,7 @@ class ExplanationTest {
         assertThat(explanation.assessment().grant()).isEqualByComparingTo("60000.00");
         Explanation.Change change = change(explanation, "RDZ-GRANT-REQUESTED", Severity.INFO);
         assertThat(change.hint(Language.EN)).isEqualTo("Up to EUR 80,000.00 could be granted if that much were requested;"
-                + " then the next limit binds (RDZ-GRANT-RATE, EUR 80,000.00).");
+                + " then RDZ-GRANT-RATE binds (EUR 80,000.00).");
         assertThat(assess(TestApplication.eligible().requested("80000.00")).grant()).isEqualByComparingTo("80000.00");
         assertThat(assess(TestApplication.eligible().requested("80000.01")).grant()).isEqualByComparingTo("80000.00");
     }
@@ -398,10 +406,10 @@ class ExplanationTest {
 
         assertThat(explanation.assessment().grant()).isEqualByComparingTo("70000.00");
         Explanation.Change change = change(explanation, "RDZ-GRANT-NO-DOUBLE-FUNDING", Severity.INFO);
-        // RATE 80,000.00 ties with REQUESTED 80,000.00: RATE, first in LimitKind order, is the next limit
+        // The next limit is the rate, 80,000.00 (90,000.00 requested)
         assertThat(change.hint(Language.EN)).isEqualTo("The grant only rises if the other funding of the same costs"
-                + " (EUR 30,000.00) falls: at EUR 20,000.00 at most, up to EUR 80,000.00 would be possible; then the"
-                + " next limit binds (RDZ-GRANT-RATE, EUR 80,000.00).");
+                + " (EUR 30,000.00) falls: at EUR 20,000.00 at most, up to EUR 80,000.00 would be possible; then"
+                + " RDZ-GRANT-RATE binds (EUR 80,000.00).");
         assertThat(assess(TestApplication.eligible().otherFunding("20000.00", "0.00")).grant()).isEqualByComparingTo("80000.00");
         assertThat(assess(TestApplication.eligible().otherFunding("20000.01", "0.00")).grant()).isEqualByComparingTo("79999.00");
     }
@@ -414,7 +422,8 @@ class ExplanationTest {
         assertThat(explanation.assessment().grant()).isEqualByComparingTo("50000.00");
         assertThat(change(explanation, "RDZ-DEMINIMIS", Severity.INFO).hint(Language.EN)).isEqualTo("More than the"
                 + " remaining headroom of EUR 50,000.00 is only possible once de-minimis aid granted between 2017-01-01"
-                + " and 2019-12-31 (EUR 150,000.00) leaves the window.");
+                + " and 2019-03-01 (EUR 150,000.00) leaves the window; up to EUR 80,000.00, then RDZ-GRANT-RATE binds"
+                + " (EUR 80,000.00).");
         // aid granted before the window (2016) does not count: the rate binds again
         assertThat(assess(TestApplication.eligible().undertaking().deMinimisAid("2016-12-31", "150000.00")).grant())
                 .isEqualByComparingTo("80000.00");
@@ -435,6 +444,11 @@ class ExplanationTest {
         assertThat(explanation.limits()).filteredOn(Explanation.ExplainedLimit::binding)
                 .extracting(Explanation.ExplainedLimit::kind).containsExactly(kind);
         assertThat(explanation.binding()).map(Explanation.ExplainedLimit::ruleId).contains(ruleOf(kind));
+        if (kind == LimitKind.CEILING) {
+            // No change of the application raises the ceiling: no hint.
+            assertThat(explanation.changes()).filteredOn(c -> c.severity() == Severity.INFO).isEmpty();
+            return;
+        }
         Explanation.Change change = change(explanation, ruleOf(kind), Severity.INFO);
         assertThat(change.hintDe()).isNotBlank();
         assertThat(change.hintEn()).isNotBlank();

@@ -6,6 +6,7 @@ import static io.github.foerderregeln.drools.RuleAssertions.assertNoFinding;
 import static io.github.foerderregeln.drools.RuleAssertions.assertSilent;
 import static io.github.foerderregeln.drools.RuleAssertions.assess;
 import static io.github.foerderregeln.drools.RuleAssertions.finding;
+import static io.github.foerderregeln.drools.RuleAssertions.kinds;
 import static io.github.foerderregeln.drools.RuleAssertions.limit;
 import static io.github.foerderregeln.drools.RuleAssertions.money;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,22 +53,26 @@ class GrantLimitRulesTest {
     }
 
     @Test
-    @DisplayName("RDZ-GRANT-RATE: Haldensleben – 0,80 x 212.900,00 = 170.320,00 EUR, die Meldung des Bescheids")
-    void haldenslebenIsBoundByTheRateWithTheSpecsMessage() {
+    @DisplayName("RDZ-GRANT-RATE: Haldensleben – 0,80 x 212.900,00 = 170.320,00 EUR, so viel wie beantragt: beide Grenzen binden")
+    void haldenslebenIsBoundByTheRateAndTheAmountRequestedTogether() {
         Assessment assessment = assess(haldensleben());
 
-        // Rate limit 0.80 x 212,900.00 = 170,320.00 ties the amount requested; RATE is first in order.
-        Finding rate = assertBinds(assessment, LimitKind.RATE, "170320.00");
-        assertThat(rate.messageDe())
-                .isEqualTo("Die Zuwendung ist auf 80 % der zuwendungsfähigen Kosten begrenzt (170.320,00 EUR).");
-        assertThat(rate.messageEn()).isEqualTo("The grant is limited to 80% of the eligible costs (EUR 170,320.00).");
-        assertThat(rate.reference()).isEqualTo("Förderaufruf Regionale Digitalisierungszentren: Zuschuss max. 80 %");
+        // Rate limit 0.80 x 212,900.00 = 170,320.00 ties the amount requested: both bind, RATE is named first.
+        Finding rate = assertBinds(assessment, LimitKind.RATE, "170320.00", LimitKind.REQUESTED);
+        assertThat(rate.messageDe()).isEqualTo("Die Zuwendung ist auf 80 % der zuwendungsfähigen Ausgaben begrenzt"
+                + " (170.320,00 EUR); ebenso binden: RDZ-GRANT-REQUESTED.");
+        assertThat(rate.messageEn()).isEqualTo("The grant is limited to 80% of the eligible costs (EUR 170,320.00);"
+                + " binding as well: RDZ-GRANT-REQUESTED.");
+        assertThat(rate.reference())
+                .isEqualTo("Förderaufruf Regionale Digitalisierungszentren: Zuschuss max. 80 % (Förderquote)");
         assertThat(money(rate, "rate")).isEqualByComparingTo("0.80");
-        assertThat(money(rate, "eligibleCosts")).isEqualByComparingTo("212900.00");
         assertThat(money(rate, "limit")).isEqualByComparingTo("170320.00");
-        // The only finding: every check passed, and the rate binds.
+        // Raising the eligible costs alone would raise nothing: the hint names the other binding limit.
+        assertThat(rate.hintDe()).isEqualTo("Höhere zuwendungsfähige Ausgaben allein erhöhen die Zuwendung nicht:"
+                + " zugleich müssten RDZ-GRANT-REQUESTED steigen.");
+        // The only findings: every check passed, and the rate and the amount requested bind.
         assertThat(assessment.findings()).extracting(Finding::ruleId, Finding::severity)
-                .containsExactly(tuple(RATE, Severity.INFO));
+                .containsExactlyInAnyOrder(tuple(RATE, Severity.INFO), tuple(REQUESTED, Severity.INFO));
     }
 
     @Test
@@ -88,55 +93,68 @@ class GrantLimitRulesTest {
     // Eligible 100,000.00: rate limit 0.80 x 100,000.00 = 80,000.00.
     @ParameterizedTest(name = "RDZ-GRANT-RATE / RDZ-GRANT-REQUESTED: requested {0} -> {1} binds, grant {2}")
     @CsvSource({
-            "79999.99, REQUESTED, 79999.00",  // requested lower by 0.01 binds; rounded down to whole euros
-            "80000.00, RATE,      80000.00",  // tie: RATE comes first
-            "80000.01, RATE,      80000.00"}) // rate lower by 0.01 binds
-    @DisplayName("RDZ-GRANT-RATE / RDZ-GRANT-REQUESTED: höchstens 80 % der zuwendungsfähigen Kosten und höchstens der beantragte Betrag")
-    void rateAndAmountRequestedBindByOneCent(String requested, LimitKind binding, String grant) {
+            "79999.99, REQUESTED, '',        79999.00",  // requested lower by 0.01 binds; rounded down to whole euros
+            "80000.00, RATE,      REQUESTED, 80000.00",  // tie: both bind, RATE is named first
+            "80000.01, RATE,      '',        80000.00"}) // rate lower by 0.01 binds
+    @DisplayName("RDZ-GRANT-RATE / RDZ-GRANT-REQUESTED: höchstens 80 % der zuwendungsfähigen Ausgaben und höchstens der beantragte Betrag")
+    void rateAndAmountRequestedBindByOneCent(String requested, LimitKind binding, String also, String grant) {
         Assessment assessment = assess(withEligibleCosts("100000.00").requested(requested));
 
-        assertBinds(assessment, binding, grant);
+        assertBinds(assessment, binding, grant, kinds(also));
         assertThat(limit(assessment, LimitKind.RATE)).isEqualByComparingTo("80000.00");
         assertThat(limit(assessment, LimitKind.REQUESTED)).isEqualByComparingTo(requested);
     }
 
     @Test
-    @DisplayName("RDZ-GRANT-RATE: bindet die Quote bei einer Zuwendung von 0,00 EUR (0,80 x 1,00 = 0,80), schweigt die Regel")
-    void rateIsSilentWhenTheRoundedGrantIsZero() {
+    @DisplayName("RDZ-GRANT-RATE: lässt die Quote weniger als 1,00 EUR (0,80 x 1,00 = 0,80), schweigt die Regel und RDZ-GRANT-MINIMUM lehnt ab")
+    void rateIsSilentAndTheMinimumRefusesWhenTheRoundedGrantIsZero() {
         Assessment assessment = assess(withEligibleCosts("1.00"));
 
-        assertThat(assessment.amounts().binding()).isEqualTo(LimitKind.RATE);
         assertThat(limit(assessment, LimitKind.RATE)).isEqualByComparingTo("0.80");
         assertThat(assessment.grant()).isEqualByComparingTo("0.00");
+        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        // Ineligible: no limit binds.
+        assertThat(assessment.amounts().binding()).isNull();
         assertSilent(assessment, RATE);
+        assertFires(assessment, "RDZ-GRANT-MINIMUM", Severity.ERROR);
     }
 
     @Test
-    @DisplayName("RDZ-GRANT-RATE: die Grenze wird exakt berechnet (0,80 x 100.000,01 = 80.000,008), nur die Zuwendung gerundet")
-    void rateLimitIsExactAndOnlyTheGrantIsRounded() {
-        Assessment assessment = assess(withEligibleCosts("100000.01").requested("90000.00"));
+    @DisplayName("RDZ-GRANT-RATE: die Grenze 0,80 x 100.001,26 = 80.001,008 wird auf den Cent abgerundet gezeigt (80.001,00 EUR)")
+    void rateLimitIsShownCutToTheCent() {
+        Assessment assessment = assess(withEligibleCosts("100001.26").requested("90000.00"));
 
-        Finding rate = assertBinds(assessment, LimitKind.RATE, "80000.00");
-        assertThat(limit(assessment, LimitKind.RATE)).isEqualByComparingTo("80000.008");
-        assertThat(money(rate, "limit")).isEqualByComparingTo("80000.008");
-        assertThat(money(rate, "eligibleCosts")).isEqualByComparingTo("100000.01");
+        Finding rate = assertBinds(assessment, LimitKind.RATE, "80001.00");
+        assertThat(limit(assessment, LimitKind.RATE)).isEqualTo(new BigDecimal("80001.00"));
+        assertThat(money(rate, "limit")).isEqualTo(new BigDecimal("80001.00"));
+        assertThat(rate.messageDe()).contains("(80.001,00 EUR)");
+        assertThat(money(rate, "eligibleCosts")).isEqualByComparingTo("100001.26");
+    }
+
+    @Test
+    @DisplayName("RDZ-GRANT-RATE: gerundet wird nur die Anzeige; die Grenze 80.000,008 liegt über dem Antrag von 80.000,00, der allein bindet")
+    void rateLimitIsComparedExactly() {
+        // Shown, the rate limit would be 80,000.00 and tie the request; exactly, it is above it.
+        Assessment assessment = assess(withEligibleCosts("100000.01").requested("80000.00"));
+
+        assertBinds(assessment, LimitKind.REQUESTED, "80000.00");
     }
 
     @ParameterizedTest(name = "RDZ-GRANT-CEILING: eligible {0}, requested {1} -> {2} binds, grant {3}")
     @CsvSource({
             // The amount requested is the lowest other limit (rate 0.80 x 300,000.00 = 240,000.00):
-            "300000.00, 199999.99, REQUESTED, 199999.00",  // lowest limit 199,999.99, rounded down
-            "300000.00, 200000.00, CEILING,   200000.00",  // tie: CEILING comes before REQUESTED
-            "300000.00, 200000.01, CEILING,   200000.00",
+            "300000.00, 199999.99, REQUESTED, '',        199999.00",  // lowest limit 199,999.99, rounded down
+            "300000.00, 200000.00, CEILING,   REQUESTED, 200000.00",  // tie: both bind, CEILING named first
+            "300000.00, 200000.01, CEILING,   '',        200000.00",
             // The rate is the lowest other limit (requested 250,000.00):
-            "249999.99, 250000.00, RATE,      199999.00",  // 0.80 x 249,999.99 = 199,999.992, rounded down
-            "250000.00, 250000.00, RATE,      200000.00",  // 0.80 x 250,000.00 = 200,000.00 ties; RATE comes first
-            "250000.01, 250000.00, CEILING,   200000.00"}) // 0.80 x 250,000.01 = 200,000.008
+            "249999.99, 250000.00, RATE,      '',        199999.00",  // 0.80 x 249,999.99 = 199,999.992, rounded down
+            "250000.00, 250000.00, RATE,      CEILING,   200000.00",  // 0.80 x 250,000.00 = 200,000.00 ties
+            "250000.01, 250000.00, CEILING,   '',        200000.00"}) // 0.80 x 250,000.01 = 200,000.008
     @DisplayName("RDZ-GRANT-CEILING: höchstens 200.000,00 EUR je Zentrum")
-    void grantIsAtMostTheCeiling(String eligible, String requested, LimitKind binding, String grant) {
+    void grantIsAtMostTheCeiling(String eligible, String requested, LimitKind binding, String also, String grant) {
         Assessment assessment = assess(withEligibleCosts(eligible).requested(requested));
 
-        assertBinds(assessment, binding, grant);
+        assertBinds(assessment, binding, grant, kinds(also));
         assertThat(limit(assessment, LimitKind.CEILING)).isEqualByComparingTo("200000.00");
     }
 
@@ -183,20 +201,23 @@ class GrantLimitRulesTest {
         Assessment assessment = assess(withEligibleCosts("100000.00").otherFunding(thirdParty, otherPublic));
 
         assertThat(limit(assessment, LimitKind.NO_DOUBLE_FUNDING)).isEqualByComparingTo(headroom);
-        assertThat(assessment.amounts().binding()).isEqualTo(LimitKind.NO_DOUBLE_FUNDING);
         assertThat(assessment.grant()).isEqualByComparingTo("0.00");
+        // Ineligible in every row, so no limit binds.
+        assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(assessment.amounts().binding()).isNull();
         if (error) {
             assertFires(assessment, NO_DOUBLE_FUNDING, Severity.ERROR);
-            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+            assertNoFinding(assessment, "RDZ-GRANT-MINIMUM", Severity.ERROR);
         } else {
+            // One cent left is no double funding, but a grant below the minimum.
             assertNoFinding(assessment, NO_DOUBLE_FUNDING, Severity.ERROR);
+            assertFires(assessment, "RDZ-GRANT-MINIMUM", Severity.ERROR);
         }
-        // The rounded grant is 0.00 in every row, so no limit is reported as binding.
         assertNoFinding(assessment, NO_DOUBLE_FUNDING, Severity.INFO);
     }
 
     @Test
-    @DisplayName("RDZ-GRANT-NO-DOUBLE-FUNDING: die Meldung nennt zuwendungsfähige Kosten, Drittmittel und andere Zuwendungen")
+    @DisplayName("RDZ-GRANT-NO-DOUBLE-FUNDING: die Meldung nennt zuwendungsfähige Ausgaben, Drittmittel und andere Zuwendungen")
     void nothingLeftErrorNamesTheFiguresInBothLanguages() {
         Finding error = finding(assess(withEligibleCosts("100000.00").otherFunding("60000.00", "40000.00")),
                 NO_DOUBLE_FUNDING, Severity.ERROR);
@@ -204,7 +225,7 @@ class GrantLimitRulesTest {
         assertThat(money(error, "eligibleCosts")).isEqualByComparingTo("100000.00");
         assertThat(money(error, "thirdParty")).isEqualByComparingTo("60000.00");
         assertThat(money(error, "otherPublic")).isEqualByComparingTo("40000.00");
-        assertThat(error.messageDe()).isEqualTo("Die zuwendungsfähigen Kosten von 100.000,00 EUR sind durch Drittmittel"
+        assertThat(error.messageDe()).isEqualTo("Die zuwendungsfähigen Ausgaben von 100.000,00 EUR sind durch Drittmittel"
                 + " (60.000,00 EUR) und andere öffentliche Zuwendungen (40.000,00 EUR) bereits gedeckt;"
                 + " für eine Zuwendung bleibt nichts.");
         assertThat(error.messageEn()).isEqualTo("The eligible costs of EUR 100,000.00 are already covered by"
@@ -222,7 +243,7 @@ class GrantLimitRulesTest {
         assertThat(money(binds, "thirdParty")).isEqualByComparingTo("30000.00");
         assertThat(money(binds, "otherPublic")).isEqualByComparingTo("10000.00");
         assertThat(binds.messageDe()).isEqualTo("Die Zuwendung ist auf die nicht anderweitig finanzierten"
-                + " zuwendungsfähigen Kosten begrenzt (60.000,00 EUR = 100.000,00 EUR abzüglich Drittmittel"
+                + " zuwendungsfähigen Ausgaben begrenzt (60.000,00 EUR = 100.000,00 EUR abzüglich Drittmittel"
                 + " 30.000,00 EUR und andere öffentliche Zuwendungen 10.000,00 EUR).");
         assertThat(binds.messageEn()).isEqualTo("The grant is limited to the eligible costs not funded otherwise"
                 + " (EUR 60,000.00 = EUR 100,000.00 less third-party funds EUR 30,000.00 and other public grants"
@@ -236,12 +257,13 @@ class GrantLimitRulesTest {
     // Eligible 100,000.00, rate limit 80,000.00: other funding of 20,000.00 leaves exactly the rate limit.
     @ParameterizedTest(name = "RDZ-GRANT-NO-DOUBLE-FUNDING: other public {0} -> {1} binds, grant {2}")
     @CsvSource({
-            "19999.99, RATE,              80000.00",  // 80,000.01 left
-            "20000.00, RATE,              80000.00",  // 80,000.00 left, tie: RATE comes first
-            "20000.01, NO_DOUBLE_FUNDING, 79999.00"}) // 79,999.99 left, rounded down
-    @DisplayName("RDZ-GRANT-NO-DOUBLE-FUNDING: keine Kosten werden doppelt gefördert")
-    void costsLeftAfterOtherFundingBindByOneCent(String otherPublic, LimitKind binding, String grant) {
-        assertBinds(assess(withEligibleCosts("100000.00").otherFunding("0.00", otherPublic)), binding, grant);
+            "19999.99, RATE,              '',                80000.00",  // 80,000.01 left
+            "20000.00, RATE,              NO_DOUBLE_FUNDING, 80000.00",  // 80,000.00 left, tie: both bind
+            "20000.01, NO_DOUBLE_FUNDING, '',                79999.00"}) // 79,999.99 left, rounded down
+    @DisplayName("RDZ-GRANT-NO-DOUBLE-FUNDING: keine Ausgabe wird doppelt gefördert")
+    void costsLeftAfterOtherFundingBindByOneCent(String otherPublic, LimitKind binding, String also, String grant) {
+        assertBinds(assess(withEligibleCosts("100000.00").requested("90000.00").otherFunding("0.00", otherPublic)),
+                binding, grant, kinds(also));
     }
 
     @Test
@@ -287,8 +309,8 @@ class GrantLimitRulesTest {
         Assessment assessment = assess(withEligibleCosts("100000.00").requested(requested));
 
         assertThat(assessment.grant()).isEqualTo(new BigDecimal(grant));
-        assertThat(assessment.amounts().binding()).isEqualTo(LimitKind.REQUESTED);
-        // The binding INFO speaks only of a grant that, rounded, is above 0.00.
+        // A grant that rounds to 0.00 is refused (RDZ-GRANT-MINIMUM): then no limit binds.
+        assertThat(assessment.amounts().binding()).isEqualTo(assessment.grant().signum() > 0 ? LimitKind.REQUESTED : null);
         assertThat(assessment.findings(REQUESTED)).hasSize(assessment.grant().signum() > 0 ? 1 : 0);
         // The rule computes; it never has a finding of its own.
         assertSilent(assessment, ROUNDING);

@@ -46,6 +46,17 @@ class GrantProperties {
     }
 
     @Property
+    void aGrantBelowTheMinimumOfOneEuroIsNeverGivenOnlyRefused(@ForAll("applications") Application application) {
+        Assessment assessment = RULES.assess(application);
+
+        if (assessment.outcome() == Outcome.INELIGIBLE) {
+            assertThat(assessment.grant()).isEqualByComparingTo("0.00");
+        } else {
+            assertThat(assessment.grant()).isGreaterThanOrEqualTo(new BigDecimal("1.00"));
+        }
+    }
+
+    @Property
     void grantIsNeverAboveAnyLimitTheEligibleCostsTheCeilingOrTheAmountRequested(@ForAll("applications") Application application) {
         Assessment assessment = RULES.assess(application);
         BigDecimal grant = assessment.grant();

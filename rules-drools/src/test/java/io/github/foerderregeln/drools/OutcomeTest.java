@@ -97,8 +97,8 @@ class OutcomeTest {
     }
 
     @Test
-    @DisplayName("Nicht förderfähig: Zuwendung 0,00 EUR; die bindende Grenze wird dennoch genannt")
-    void ineligibleApplicationIsGrantedNothingButNamesTheBindingLimit() {
+    @DisplayName("Nicht förderfähig: Zuwendung 0,00 EUR; die Grenzen werden genannt, aber keine bindet")
+    void ineligibleApplicationIsGrantedNothingAndNoLimitBindsIt() {
         Assessment assessment = assess(TestApplication.eligible().legalForm(LegalForm.GBR));
 
         assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
@@ -107,9 +107,12 @@ class OutcomeTest {
         // Own share 100,000.00 - 0.00 - 0.00; funding rate 0.00 / 100,000.00.
         assertThat(amounts.ownShare()).isEqualTo(new BigDecimal("100000.00"));
         assertThat(amounts.fundingRate()).isEqualTo(new BigDecimal("0.0000"));
-        // What would bind: the rate, 0.80 x 100,000.00 = 80,000.00, tied with the amount requested.
-        assertThat(amounts.binding()).isEqualTo(LimitKind.RATE);
-        assertThat(assessment.findings("RDZ-GRANT-RATE")).hasSize(1);
+        // The limits are reported (the rate 0.80 x 100,000.00 = 80,000.00 would bind), but nothing is
+        // granted, so no limit binds and no rule says one does.
+        assertThat(amounts.limit(LimitKind.RATE)).hasValueSatisfying(l -> assertThat(l.amount()).isEqualByComparingTo("80000.00"));
+        assertThat(amounts.binding()).isNull();
+        assertThat(assessment.findings("RDZ-GRANT-RATE")).isEmpty();
+        assertThat(assessment.findings()).allSatisfy(f -> assertThat(f.severity()).isNotEqualTo(Severity.INFO));
     }
 
     @Test
@@ -183,7 +186,8 @@ class OutcomeTest {
         assertThat(assessment.rulesFired()).containsExactlyInAnyOrder("RDZ-APPLICANT-FORM", "RDZ-APPLICANT-SEAT",
                 "RDZ-PERIOD-DURATION", "RDZ-EARLY-START", "RDZ-COST-CATEGORY", "RDZ-COST-NONE-ELIGIBLE",
                 "RDZ-SUSTAINABILITY", "RDZ-TASKS", "RDZ-NETWORK", "RDZ-BOARD-VOTE", "RDZ-GRANT-RATE",
-                "RDZ-GRANT-CEILING", "RDZ-GRANT-REQUESTED", "RDZ-GRANT-NO-DOUBLE-FUNDING", "RDZ-GRANT-ROUNDING");
+                "RDZ-GRANT-CEILING", "RDZ-GRANT-REQUESTED", "RDZ-GRANT-NO-DOUBLE-FUNDING", "RDZ-GRANT-ROUNDING",
+                "RDZ-GRANT-MINIMUM");
     }
 
     @Test
@@ -195,6 +199,6 @@ class OutcomeTest {
                 "RDZ-PERIOD-DURATION", "RDZ-EARLY-START", "RDZ-COST-CATEGORY", "RDZ-COST-NONE-ELIGIBLE",
                 "RDZ-SUSTAINABILITY", "RDZ-TASKS", "RDZ-NETWORK", "RDZ-BOARD-VOTE", "RDZ-GRANT-RATE",
                 "RDZ-GRANT-CEILING", "RDZ-GRANT-REQUESTED", "RDZ-GRANT-NO-DOUBLE-FUNDING", "RDZ-DEMINIMIS",
-                "RDZ-GRANT-ROUNDING");
+                "RDZ-GRANT-ROUNDING", "RDZ-GRANT-MINIMUM");
     }
 }

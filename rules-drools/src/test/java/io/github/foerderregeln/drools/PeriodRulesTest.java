@@ -24,7 +24,8 @@ class PeriodRulesTest {
     /** The decision date of {@link TestApplication#eligible()}. */
     private static final String DECISION = "2019-03-01";
 
-    // Spec 5: end <= start.plusMonths(24).minusDays(1); the end date is inclusive.
+    // §§ 187 Abs. 2, 188 Abs. 2 und 3 BGB: the day before the day of the same number 24 months on; where
+    // that month has no such day (29 February), its last day. The end date is inclusive.
     @ParameterizedTest(name = "RDZ-PERIOD-DURATION: {0} to {1} allowed: {2}")
     @CsvSource({
             "2019-07-01, 2021-06-29, true",   // one day short of 24 months
@@ -32,7 +33,12 @@ class PeriodRulesTest {
             "2019-07-01, 2021-07-01, false",  // one day too long, the example of docs/rules.md
             "2019-07-01, 2019-07-01, true",   // a project of a single day
             "2019-08-31, 2021-08-30, true",   // 2019-08-31 + 24 months - 1 day = 2021-08-30
-            "2019-08-31, 2021-08-31, false"})
+            "2019-08-31, 2021-08-31, false",
+            "2020-02-29, 2022-02-27, true",   // a day short
+            "2020-02-29, 2022-02-28, true",   // February 2022 has no 29th: its last day ends the period
+            "2020-02-29, 2022-03-01, false",  // a naive count (2022-02-28 less one day) would refuse 2022-02-28
+            "2022-03-01, 2024-02-29, true",   // the day before 2024-03-01, a leap day
+            "2022-03-01, 2024-03-01, false"})
     @DisplayName("RDZ-PERIOD-DURATION: Förderung über höchstens 24 Monate")
     void projectMayLastAtMost24Months(String start, String end, boolean allowed) {
         Assessment assessment = assess(TestApplication.eligible().period(start, end));
@@ -63,8 +69,8 @@ class PeriodRulesTest {
                 + " zulässig ist ein Ende spätestens am 30.06.2021 (24 Monate).");
         assertThat(error.messageEn()).isEqualTo("The project runs too long: from 2019-07-01 to 2021-07-01;"
                 + " it may end on 2021-06-30 at the latest (24 months).");
-        assertThat(error.reference())
-                .isEqualTo("Förderaufruf Regionale Digitalisierungszentren: Förderung über 24 Monate (Anschubfinanzierung)");
+        assertThat(error.reference()).isEqualTo("Förderaufruf Regionale Digitalisierungszentren: Förderung über 24 Monate"
+                + " (Anschubfinanzierung); Fristberechnung nach § 31 VwVfG, §§ 187 Abs. 2, 188 Abs. 2 und 3 BGB");
     }
 
     // VV Nr. 1.3 zu § 44 LHO LSA: no grant for a project already begun, unless an early start was approved.
@@ -104,8 +110,13 @@ class PeriodRulesTest {
             assertNoFinding(assessment, EARLY_START, Severity.ERROR);
             assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
         }
-        // Whatever its date, an approval adds that it creates no claim to funding.
-        assertFires(assessment, EARLY_START, Severity.INFO);
+        // Only a valid approval (on or before the start) adds that it creates no claim to funding;
+        // one after the start approved no start at all.
+        if (error) {
+            assertNoFinding(assessment, EARLY_START, Severity.INFO);
+        } else {
+            assertFires(assessment, EARLY_START, Severity.INFO);
+        }
     }
 
     @Test

@@ -145,11 +145,11 @@ class PolicyDiffTest {
     @Test
     void handComputedGrantsUnderTheRaisedRateAndCeiling() {
         // 100,000.00 personnel, 90,000.00 requested: 0.80 x 100,000.00 = 80,000.00 binds before;
-        // 0.90 x 100,000.00 = 90,000.00 ties with the request after, and the rate binds first: +10,000.00.
+        // 0.90 x 100,000.00 = 90,000.00 ties with the request after: both bind, +10,000.00.
         Application rateBound = TestApplication.eligible().id("rate-bound").requested("90000.00").build();
-        // 80,000.00 requested: the rate binds before (tie, 80,000.00); after, the request (80,000.00 < 90,000.00)
-        // binds: the same grant, but the binding INFO moves from RDZ-GRANT-RATE to RDZ-GRANT-REQUESTED.
-        Application bindingMoves = TestApplication.eligible().id("binding-moves").build();
+        // 80,000.00 requested: rate and request tie before (80,000.00, both bind); after, the request alone
+        // (80,000.00 < 90,000.00) binds: the same grant, but the rate's binding INFO goes.
+        Application bindingMoves = TestApplication.eligible().id("binding-moves").requested("80000.00").build();
         // 50,000.00 requested binds under both (50,000.00 < 80,000.00 < 90,000.00): unchanged.
         Application unchanged = TestApplication.eligible().id("unchanged").requested("50000.00").build();
         // 300,000.00 personnel and requested: 0.80 x 300,000.00 = 240,000.00 > 200,000.00, the ceiling binds;
@@ -165,13 +165,13 @@ class PolicyDiffTest {
         assertThat(rate.grantBefore()).isEqualByComparingTo("80000.00");
         assertThat(rate.grantAfter()).isEqualByComparingTo("90000.00");
         assertThat(rate.grantChange()).isEqualByComparingTo("10000.00");
-        assertThat(rate.findingsAdded()).isEmpty();
+        assertThat(rate.findingsAdded()).extracting(FindingChange::ruleId, FindingChange::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("RDZ-GRANT-REQUESTED", Severity.INFO));
         assertThat(rate.findingsRemoved()).isEmpty();
         ChangedApplication moves = result.changed().get(1);
         assertThat(moves.grantChange()).isEqualByComparingTo("0.00");
         assertThat(moves.outcomeAfter()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(moves.findingsAdded()).extracting(FindingChange::ruleId, FindingChange::severity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("RDZ-GRANT-REQUESTED", Severity.INFO));
+        assertThat(moves.findingsAdded()).isEmpty();
         assertThat(moves.findingsRemoved()).extracting(FindingChange::ruleId, FindingChange::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("RDZ-GRANT-RATE", Severity.INFO));
         ChangedApplication ceiling = result.changed().get(2);
@@ -217,7 +217,9 @@ class PolicyDiffTest {
         assertThat(gained.gainedEligibility()).isTrue();
         assertThat(gained.findingsRemoved()).extracting(FindingChange::ruleId, FindingChange::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("RDZ-PERIOD-DURATION", Severity.ERROR));
-        assertThat(gained.findingsAdded()).isEmpty();
+        // Ineligible before, no limit bound it; eligible after, the rate binds and says so.
+        assertThat(gained.findingsAdded()).extracting(FindingChange::ruleId, FindingChange::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("RDZ-GRANT-RATE", Severity.INFO));
         ChangedApplication lost = result.changed().get(1);
         assertThat(lost.outcomeBefore()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(lost.outcomeAfter()).isEqualTo(Outcome.INELIGIBLE);
@@ -226,7 +228,8 @@ class PolicyDiffTest {
         assertThat(lost.findingsAdded()).extracting(FindingChange::ruleId, FindingChange::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("RDZ-NETWORK", Severity.ERROR));
         assertThat(lost.findingsRemoved()).extracting(FindingChange::ruleId, FindingChange::severity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("RDZ-NETWORK", Severity.WARNING));
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("RDZ-NETWORK", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("RDZ-GRANT-RATE", Severity.INFO));
         Summary summary = result.summary();
         assertThat(summary.eligibilityGained()).isEqualTo(1);
         assertThat(summary.eligibilityLost()).isEqualTo(1);

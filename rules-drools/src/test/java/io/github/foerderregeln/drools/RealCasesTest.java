@@ -37,7 +37,7 @@ class RealCasesTest {
     static final Set<String> ALWAYS_FIRED = Set.of("RDZ-APPLICANT-FORM", "RDZ-APPLICANT-SEAT", "RDZ-PERIOD-DURATION",
             "RDZ-EARLY-START", "RDZ-COST-CATEGORY", "RDZ-COST-NONE-ELIGIBLE", "RDZ-SUSTAINABILITY", "RDZ-TASKS",
             "RDZ-NETWORK", "RDZ-BOARD-VOTE", "RDZ-GRANT-RATE", "RDZ-GRANT-CEILING", "RDZ-GRANT-REQUESTED",
-            "RDZ-GRANT-NO-DOUBLE-FUNDING", "RDZ-GRANT-ROUNDING");
+            "RDZ-GRANT-NO-DOUBLE-FUNDING", "RDZ-GRANT-ROUNDING", "RDZ-GRANT-MINIMUM");
 
     static Assessment assess(String file) throws IOException {
         Application application = new ApplicationJson(RULES.callIds()).read(APPLICATIONS.resolve(file));
@@ -71,12 +71,12 @@ class RealCasesTest {
 
         assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
         // eligible = 160,000.00 personnel + 52,900.00 material = 212,900.00
-        // rate limit = 0.80 x 212,900.00 = 170,320.00 = requested 170,320.00; on the tie RATE binds (listed first)
+        // rate limit = 0.80 x 212,900.00 = 170,320.00 = requested 170,320.00: both bind, RATE named first
         // own share = 212,900.00 - 170,320.00 = 42,580.00; rate = 170,320 / 212,900 = 0.8000
         assertAmounts(assessment.amounts(), "212900.00", "212900.00", "170320.00", "42580.00", "0.8000", LimitKind.RATE);
         assertThat(limit(assessment, LimitKind.RATE)).isEqualByComparingTo("170320.00");
         assertThat(limit(assessment, LimitKind.REQUESTED)).isEqualByComparingTo("170320.00");
-        assertThat(findings(assessment)).containsExactly("RDZ-GRANT-RATE INFO");
+        assertThat(findings(assessment)).containsExactly("RDZ-GRANT-RATE INFO", "RDZ-GRANT-REQUESTED INFO");
         assertThat(assessment.rulesFired()).containsExactlyInAnyOrderElementsOf(ALWAYS_FIRED);
     }
 
@@ -110,7 +110,7 @@ class RealCasesTest {
         // own share = 233,700.00 - 186,960.00 = 46,740.00; rate 0.8000
         assertAmounts(assessment.amounts(), "233700.00", "233700.00", "186960.00", "46740.00", "0.8000", LimitKind.RATE);
         assertThat(limit(assessment, LimitKind.DEMINIMIS)).isEqualByComparingTo("191500.00");
-        assertThat(findings(assessment)).containsExactly("RDZ-GRANT-RATE INFO");
+        assertThat(findings(assessment)).containsExactly("RDZ-GRANT-RATE INFO", "RDZ-GRANT-REQUESTED INFO");
         assertThat(assessment.rulesFired()).contains("RDZ-DEMINIMIS");
         Set<String> fired = new java.util.HashSet<>(ALWAYS_FIRED);
         fired.add("RDZ-DEMINIMIS");

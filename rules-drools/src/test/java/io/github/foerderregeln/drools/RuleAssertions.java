@@ -67,18 +67,30 @@ final class RuleAssertions {
 
     /**
      * Asserts that {@code kind} binds and the grant is {@code grant}: the amounts name it, its rule
-     * has exactly one finding, an INFO, and the rules of every other limit are silent.
+     * has exactly one finding, an INFO, as has the rule of each limit in {@code alsoBinding} (a tie:
+     * every limit equal to the lowest binds), and the rules of every other limit are silent.
      */
-    static Finding assertBinds(Assessment assessment, LimitKind kind, String grant) {
+    static Finding assertBinds(Assessment assessment, LimitKind kind, String grant, LimitKind... alsoBinding) {
         assertThat(assessment.amounts().binding()).as("binding limit").isEqualTo(kind);
         assertThat(assessment.grant()).as("grant").isEqualByComparingTo(grant);
+        java.util.Set<LimitKind> binding = java.util.EnumSet.of(kind, alsoBinding);
         for (LimitKind other : LimitKind.values()) {
-            if (other != kind) {
+            if (binding.contains(other)) {
+                assertThat(assessment.findings(ruleOf(other))).as("findings of %s", ruleOf(other)).hasSize(1);
+                finding(assessment, ruleOf(other), Severity.INFO);
+            } else {
                 assertSilent(assessment, ruleOf(other));
             }
         }
-        assertThat(assessment.findings(ruleOf(kind))).as("findings of %s", ruleOf(kind)).hasSize(1);
         return finding(assessment, ruleOf(kind), Severity.INFO);
+    }
+
+    /** The limits a table cell names, "REQUESTED+NO_DOUBLE_FUNDING", or none for a blank cell. */
+    static LimitKind[] kinds(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return new LimitKind[0];
+        }
+        return java.util.Arrays.stream(cell.split("\\+")).map(String::strip).map(LimitKind::valueOf).toArray(LimitKind[]::new);
     }
 
     /** The exact value of the limit of {@code kind}; fails when the rules set none. */

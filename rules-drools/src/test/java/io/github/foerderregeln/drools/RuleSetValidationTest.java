@@ -17,6 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A rule author's broken edit is reported with its file, line and column, and never half-loaded. */
 class RuleSetValidationTest {
@@ -130,10 +132,10 @@ class RuleSetValidationTest {
 
     @Test
     void aHintFigureTheRuleDoesNotGiveIsAnErrorAtTheRuleHeader() throws IOException {
-        int line = lineOf(LIMITS, "rule \"RDZ-GRANT-CEILING binds\"");
+        int line = lineOf(LIMITS, "rule \"RDZ-GRANT-REQUESTED binds\"");
         String hint = Files.readAllLines(dir.resolve(LIMITS)).get(line + 5);
-        assertThat(hint).as("the @hint_de of RDZ-GRANT-CEILING binds").startsWith("    @hint_de(");
-        replaceLine(LIMITS, hint, hint.replace("{costsAtCeiling,money}", "{costsAtCap,money}"));
+        assertThat(hint).as("the @hint_de of RDZ-GRANT-REQUESTED binds").startsWith("    @hint_de(");
+        replaceLine(LIMITS, hint, hint.replace("{nextGrant,money}", "{costsAtCap,money}"));
 
         List<RuleProblem> problems = RuleSets.validate(dir);
 
@@ -148,14 +150,36 @@ class RuleSetValidationTest {
 
     @Test
     void aHintInOneLanguageOnlyIsAnError() throws IOException {
-        int line = lineOf(LIMITS, "rule \"RDZ-GRANT-CEILING binds\"");
-        removeLine(LIMITS, lineOf(LIMITS, "    @hint_en(\"No more than the ceiling"));
+        int line = lineOf(LIMITS, "rule \"RDZ-GRANT-REQUESTED binds\"");
+        removeLine(LIMITS, lineOf(LIMITS, "    @hint_en(\"Up to {nextGrant,money} could be granted"));
 
         assertThat(RuleSets.validate(dir)).anySatisfy(p -> {
             assertThat(p.line()).isEqualTo(line);
             assertThat(p.error()).isTrue();
             assertThat(p.message()).contains("@hint_de but no @hint_en");
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Spec rdz-rules.md 5.2", "docs/rules.md, Arithmetic", "siehe rules/limits.drl",
+            "Spezifikation, Abschnitt 5", "../shared/spec"})
+    void aReferenceNamingASpecificationOrAFileIsAnErrorAtItsRule(String uncitable) throws IOException {
+        int line = lineOf(LIMITS, "rule \"RDZ-GRANT-REQUESTED limit is the amount requested\"");
+        String reference = Files.readAllLines(dir.resolve(LIMITS)).get(line + 1);
+        assertThat(reference).as("the @reference of the rule").startsWith("    @reference(");
+        replaceLine(LIMITS, reference, "    @reference(\"" + uncitable + "\")");
+
+        assertThat(RuleSets.validate(dir)).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(LIMITS);
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.error()).isTrue();
+            assertThat(p.message()).contains(uncitable, "what a grant officer can cite");
+        });
+    }
+
+    @Test
+    void theBundledReferencesAreAllCitable() {
+        assertThat(RuleSets.validate(dir)).isEmpty();
     }
 
     @Test

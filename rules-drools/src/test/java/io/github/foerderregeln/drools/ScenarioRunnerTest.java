@@ -51,8 +51,8 @@ class ScenarioRunnerTest {
     @Test
     void aScenarioWhoseExpectationsHoldPasses() throws IOException {
         Path file = scenario("rate binds", "{}", """
-                {"outcome": "ELIGIBLE", "grant": "80000", "findings": [{"ruleId": "RDZ-GRANT-RATE", "severity": "INFO"}],
-                 "excludesFindings": ["RDZ-NETWORK"]}""");
+                {"outcome": "ELIGIBLE", "grant": "80000", "findings": [{"ruleId": "RDZ-GRANT-RATE", "severity": "INFO"},
+                 {"ruleId": "RDZ-GRANT-REQUESTED", "severity": "INFO"}], "excludesFindings": ["RDZ-NETWORK"]}""");
 
         ScenarioResult result = RUNNER.run(file);
 
@@ -75,7 +75,7 @@ class ScenarioRunnerTest {
 
     @Test
     void everyDifferenceIsListed() throws IOException {
-        // A GbR (docs/rules.md, "Legal forms") is INELIGIBLE with grant 0.00; the rate still binds (INFO).
+        // A GbR (docs/rules.md, "Legal forms") is INELIGIBLE with grant 0.00; no limit binds, so no INFO.
         Path file = scenario("a gbr", "{\"applicant\": {\"legalForm\": \"GBR\"}}", """
                 {"outcome": "ELIGIBLE", "grant": "80000.00",
                  "rulesFired": ["RDZ-APPLICANT-FORM", "RDZ-DEMINIMIS"],
@@ -89,10 +89,10 @@ class ScenarioRunnerTest {
                 "outcome: expected ELIGIBLE, got INELIGIBLE",
                 "grant: expected 80000.00, got 0.00",
                 "rule ids: missing [RDZ-DEMINIMIS], unexpected [RDZ-APPLICANT-SEAT, RDZ-BOARD-VOTE, RDZ-COST-CATEGORY,"
-                        + " RDZ-COST-NONE-ELIGIBLE, RDZ-EARLY-START, RDZ-GRANT-CEILING, RDZ-GRANT-NO-DOUBLE-FUNDING,"
+                        + " RDZ-COST-NONE-ELIGIBLE, RDZ-EARLY-START, RDZ-GRANT-CEILING, RDZ-GRANT-MINIMUM, RDZ-GRANT-NO-DOUBLE-FUNDING,"
                         + " RDZ-GRANT-RATE, RDZ-GRANT-REQUESTED, RDZ-GRANT-ROUNDING, RDZ-NETWORK, RDZ-PERIOD-DURATION,"
                         + " RDZ-SUSTAINABILITY, RDZ-TASKS]",
-                "findings: missing [RDZ-NETWORK WARNING], unexpected [RDZ-APPLICANT-FORM ERROR]",
+                "findings: missing [RDZ-GRANT-RATE INFO, RDZ-NETWORK WARNING], unexpected [RDZ-APPLICANT-FORM ERROR]",
                 "findings: expected a finding of RDZ-TASKS, got none",
                 "findings: expected no finding of RDZ-APPLICANT-FORM, got [RDZ-APPLICANT-FORM ERROR]");
     }

@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * Builds applications for tests: starts from one that every rule accepts (a Gemeinde in the
- * Börde, 100,000.00 EUR personnel costs, 80,000.00 EUR requested, positive vote, decided
+ * Börde, 100,000.00 EUR personnel costs, 90,000.00 EUR requested, positive vote, decided
  * 2019-03-01, running 2019-04-01 to 2021-03-31) and changes one fact at a time.
  */
 public final class TestApplication {
@@ -43,13 +43,13 @@ public final class TestApplication {
             new CostItem(CostCategory.PERSONNEL, new BigDecimal("100000.00"), "Personal")));
     private BigDecimal thirdParty = BigDecimal.ZERO;
     private BigDecimal otherPublic = BigDecimal.ZERO;
-    private BigDecimal requested = new BigDecimal("80000.00");
+    private BigDecimal requested = new BigDecimal("90000.00");
     private BoardVote vote = BoardVote.POSITIVE;
 
     private TestApplication() {
     }
 
-    /** An application every rule accepts: ELIGIBLE, grant 80,000.00, bound by the rate (tied with the amount requested). */
+    /** An application every rule accepts: ELIGIBLE, grant 80,000.00, bound by the rate alone (90,000.00 requested). */
     public static TestApplication eligible() {
         return new TestApplication();
     }

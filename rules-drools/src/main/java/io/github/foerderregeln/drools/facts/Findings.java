@@ -67,6 +67,16 @@ public final class Findings {
     }
 
     /**
+     * {@code finding} with its hint only when {@code true}: a hint to raise the grant is given only
+     * where its change does raise it (docs/rules.md, "What would have to change"), which a rule may
+     * know only from its figures (the next limit may lie within the same euro).
+     */
+    public static Finding hintIf(boolean raises, Finding finding) {
+        return raises ? finding : new Finding(finding.ruleId(), finding.severity(), finding.messageDe(),
+                finding.messageEn(), finding.reference(), finding.figures(), null, null);
+    }
+
+    /**
      * The least eligible costs, in whole cents, at which {@code rate} of them reaches {@code amount}.
      * Rounded up, never down: {@code amount / rate} need not terminate (a rate of 0.70), and
      * costs rounded down would leave the rate limit a fraction of a cent short of {@code amount}.

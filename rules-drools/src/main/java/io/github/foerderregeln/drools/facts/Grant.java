@@ -52,10 +52,27 @@ public record Grant(BigDecimal amount, Limit binding, Set<LimitKind> bindingKind
         return bindingKinds.size() == 1 && bindingKinds.contains(kind);
     }
 
+    /**
+     * Whether the limit of {@code kind} binds, alone or together with {@code rising} only: a limit
+     * that rises with it. More eligible costs raise the rate limit and the costs not funded otherwise
+     * alike, so a tie of the two is raised by that one change.
+     */
+    public boolean bindsAloneOrWith(LimitKind kind, LimitKind rising) {
+        return binds(kind) && bindingKinds.stream().allMatch(k -> k == kind || k == rising);
+    }
+
     /** The rule ids of the limits binding together with {@code kind}, in {@link LimitKind} order: "RDZ-GRANT-REQUESTED". */
     public String othersBinding(LimitKind kind, Collection<?> limits) {
         return limits.stream().map(Limit.class::cast).filter(l -> l.kind() != kind && binds(l.kind()))
                 .sorted(Comparator.comparing(Limit::kind)).map(Limit::ruleId).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Whether raising the binding limit to the next one raises the grant: not when the next limit
+     * lies within the same euro (72,313.40 binding, 72,313.80 next), nor when every limit binds.
+     */
+    public boolean raisedByNext(GrantRounding rounding) {
+        return next != null && nextGrant(rounding).compareTo(amount) > 0;
     }
 
     /** The grant the next limit would give, rounded as the call says. */
