@@ -25,10 +25,14 @@ public class EmbeddingExampleTest {
 
     @Test
     void theExamplePrintsTheOutcomeTheGrantAndEachFindingWithItsReference() {
-        // 0.80 x 212,900.00 = 170,320.00, which is also the amount requested: RATE binds (first on a tie).
+        // 0.80 x 212,900.00 = 170,320.00, which is also the amount requested: a tie, both limits bind
+        // and each says so (docs/rules.md).
         assertThat(printed().lines()).containsExactly(
                 "ELIGIBLE, grant EUR 170,320.00",
-                "INFO RDZ-GRANT-RATE: The grant is limited to 80% of the eligible costs (EUR 170,320.00)."
-                        + " [Förderaufruf Regionale Digitalisierungszentren: Zuschuss max. 80 %]");
+                "INFO RDZ-GRANT-RATE: The grant is limited to 80% of the eligible costs (EUR 170,320.00);"
+                        + " binding as well: RDZ-GRANT-REQUESTED."
+                        + " [Förderaufruf Regionale Digitalisierungszentren: Zuschuss max. 80 % (Förderquote)]",
+                "INFO RDZ-GRANT-REQUESTED: The grant is limited to the amount requested, EUR 170,320.00;"
+                        + " binding as well: RDZ-GRANT-RATE. [VV zu § 44 LHO LSA: Bewilligung im Rahmen des Antrags]");
     }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * Writes assessments in the JSON form of {@code docs/json-format.md}: money as numbers with exactly
- * two decimals, the funding rate with four, findings in the language asked for. Beyond the
+ * two decimals (limits cut to the cent), the funding rate with four, findings in the language asked for. Beyond the
  * fixed fields it adds {@code callVersion}, {@code ruleSet}, the figures of each finding, and
  * every limit with the one that binds.
  */
@@ -142,7 +142,7 @@ public final class AssessmentJson {
             json.writeStringField("kind", limit.kind().name());
             json.writeStringField("ruleId", limit.ruleId());
             json.writeFieldName("amount");
-            json.writeNumber(exact(limit.amount()));
+            json.writeNumber(shown(limit.amount()));
             json.writeBooleanField("binding", limit.kind() == amounts.binding());
             json.writeEndObject();
         }
@@ -179,8 +179,12 @@ public final class AssessmentJson {
         }
     }
 
-    /** An exact amount with at least two decimals. */
-    static BigDecimal exact(BigDecimal amount) {
-        return amount.scale() < Checks.MONEY_SCALE ? amount.setScale(Checks.MONEY_SCALE) : amount;
+    /**
+     * A limit as it is shown: exactly two decimals, cut to the cent ({@link Rounding#shown}), so that
+     * 0.80 x 1,234.57 = 987.656 is written 987.65 and never as more than the rules allow
+     * (docs/rules.md, "Arithmetic"). The limit itself stays exact in the {@code Limit}.
+     */
+    static BigDecimal shown(BigDecimal amount) {
+        return Rounding.shown(amount);
     }
 }

@@ -33,7 +33,7 @@ public final class ExplanationJson {
                 json.writeStringField("kind", limit.kind().name());
                 json.writeStringField("ruleId", limit.ruleId());
                 json.writeFieldName("amount");
-                json.writeNumber(AssessmentJson.exact(limit.amount()));
+                json.writeNumber(AssessmentJson.shown(limit.amount()));
                 json.writeBooleanField("binding", limit.binding());
                 json.writeStringField("reference", limit.reference());
                 json.writeEndObject();

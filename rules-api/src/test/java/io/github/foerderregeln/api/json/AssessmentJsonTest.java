@@ -200,8 +200,8 @@ class AssessmentJsonTest {
     }
 
     @Test
-    @DisplayName("Limits are exact (0.80 x 1,234.57 = 987.656) and only the binding one says so")
-    void limitsAreExactAndMarkTheBindingOne() {
+    @DisplayName("Limits are shown cut to the cent (0.80 x 1,234.57 = 987.656 -> 987.65) and only the binding one says so")
+    void limitsAreCutToTheCentAndMarkTheBindingOne() {
         JsonNode limits = json(haldensleben(), Language.DE).get("limits");
 
         assertThat(limits).extracting(l -> l.get("kind").asText() + " " + l.get("binding").asBoolean())
@@ -212,7 +212,8 @@ class AssessmentJsonTest {
         assertThat(number(limits.get(0).get("amount"))).isEqualTo(money("170320.00"));
 
         JsonNode noGrant = json(ineligibleWithoutGrant(), Language.DE).get("limits");
-        assertThat(number(noGrant.get(0).get("amount"))).isEqualTo(money("987.656"));
+        // docs/rules.md, "Arithmetic": shown with exactly two decimals, rounded down, never 987.66
+        assertThat(number(noGrant.get(0).get("amount"))).isEqualTo(money("987.65"));
         assertThat(noGrant.get(0).get("binding").asBoolean()).isFalse();
     }
 

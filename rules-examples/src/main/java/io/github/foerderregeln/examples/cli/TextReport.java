@@ -49,7 +49,7 @@ final class TextReport {
         TextReport report = new TextReport(language);
         report.header(file, assessment);
         report.amounts(assessment.amounts());
-        report.limits(assessment.amounts());
+        report.limits(assessment.outcome(), assessment.amounts());
         report.findings(assessment.findings());
         return report.out.toString();
     }
@@ -95,7 +95,9 @@ final class TextReport {
     private void header(Path file, Assessment a) {
         line(RULE);
         line(t("Antrag ", "Application ") + a.applicationId());
-        line(t("ERGEBNIS: ", "OUTCOME: ") + a.outcome().name() + " - " + describe(a.outcome()));
+        // German text names no JSON code but in parentheses (docs/rules.md, "Words and references").
+        line(language == Language.EN ? "OUTCOME: " + a.outcome().name() + " - " + describe(a.outcome())
+                : "Ergebnis: " + a.outcome().germanName() + " (" + a.outcome().name() + ")");
         line(t("Zuwendung: ", "Grant: ") + Messages.money(a.grant(), language));
         line(RULE);
         table(List.of(
@@ -107,29 +109,39 @@ final class TextReport {
     private void amounts(Amounts amounts) {
         heading(t("Beträge", "Amounts"));
         table(List.of(
-                new String[] {t("Gesamtkosten", "Total costs"), money(amounts.totalCosts())},
-                new String[] {t("zuwendungsfähige Kosten", "Eligible costs"), money(amounts.eligibleCosts())},
-                new String[] {t("nicht zuwendungsfähige Kosten", "Non-eligible costs"), money(amounts.nonEligibleCosts())},
+                new String[] {t("Gesamtausgaben", "Total costs"), money(amounts.totalCosts())},
+                new String[] {t("zuwendungsfähige Ausgaben", "Eligible costs"), money(amounts.eligibleCosts())},
+                new String[] {t("nicht zuwendungsfähige Ausgaben", "Non-eligible costs"), money(amounts.nonEligibleCosts())},
                 new String[] {t("Zuwendung", "Grant"), money(amounts.grant())},
                 new String[] {t("Eigenanteil", "Own share"), money(amounts.ownShare())},
                 new String[] {t("Förderquote", "Funding rate"), percent(amounts.fundingRate())}), "  ", true);
     }
 
-    private void limits(Amounts amounts) {
+    /**
+     * Every limit with its amount as shown (cut to the cent); each limit equal to the binding one
+     * binds with it (a tie) and is marked. An ineligible application binds none.
+     */
+    private void limits(Outcome outcome, Amounts amounts) {
         heading(t("Obergrenzen der Zuwendung (die niedrigste bindet)", "Limits of the grant (the lowest binds)"));
         if (amounts.limits().isEmpty()) {
             line("  " + t("keine", "none"));
             return;
         }
+        BigDecimal binding = amounts.binding() == null ? null
+                : amounts.limit(amounts.binding()).map(Limit::amount).orElse(null);
         List<String[]> rows = new ArrayList<>();
         for (Limit limit : amounts.limits()) {
+            boolean binds = binding != null && limit.amount().compareTo(binding) == 0;
             rows.add(new String[] {name(limit.kind()) + " (" + limit.ruleId() + ")", money(limit.amount()),
-                    limit.kind() == amounts.binding() ? t("<- bindend", "<- binding") : ""});
+                    binds ? t("<- bindend", "<- binding") : ""});
         }
         table(rows, "  ", true);
-        if (amounts.binding() == null) {
-            line("  " + t("Keine Obergrenze bindet: die Regeln haben keine Zuwendung berechnet.",
-                    "No limit binds: the rules computed no grant."));
+        if (binding == null) {
+            line("  " + (outcome == Outcome.INELIGIBLE
+                    ? t("Keine Obergrenze bindet: der Antrag ist nicht förderfähig.",
+                            "No limit binds: the application is not eligible for funding.")
+                    : t("Keine Obergrenze bindet: die Regeln haben keine Zuwendung berechnet.",
+                            "No limit binds: the rules computed no grant.")));
         }
     }
 
@@ -145,7 +157,8 @@ final class TextReport {
                 group = finding.severity();
                 Severity current = group;
                 long count = findings.stream().filter(f -> f.severity() == current).count();
-                line("  " + group.name() + " - " + describe(group) + " (" + count + ")");
+                line("  " + (language == Language.EN ? group.name() + " - " + describe(group) + " (" + count + ")"
+                        : describe(group) + " (" + group.name() + "): " + count));
             }
             line("    " + finding.ruleId());
             wrap("      ", "      ", finding.message(language));
@@ -154,13 +167,13 @@ final class TextReport {
         }
     }
 
-    private String describe(Outcome outcome) {
+    /** The English words of an outcome; German text uses {@link Outcome#germanName()}. */
+    private static String describe(Outcome outcome) {
         return switch (outcome) {
-            case ELIGIBLE -> t("förderfähig", "eligible for funding");
-            case INELIGIBLE -> t("nicht förderfähig", "not eligible for funding");
-            case INCOMPLETE -> t("unvollständig, es fehlen Angaben", "incomplete, something is missing");
-            case PENDING_BOARD_VOTE -> t("das positive Votum des Digitalisierungsbeirats steht aus",
-                    "the Digitalisierungsbeirat has not yet voted in favour");
+            case ELIGIBLE -> "eligible for funding";
+            case INELIGIBLE -> "not eligible for funding";
+            case INCOMPLETE -> "incomplete, something is missing";
+            case PENDING_BOARD_VOTE -> "the Digitalisierungsbeirat has not yet voted in favour";
         };
     }
 
@@ -173,6 +186,10 @@ final class TextReport {
         };
     }
 
+    /**
+     * A limit's name; in German the words of a Bescheid, shorter than {@link LimitKind#germanName()}
+     * where that would not fit the table in 80 columns.
+     */
     private String name(LimitKind kind) {
         return switch (kind) {
             case RATE -> t("Förderquote", "Funding rate");

@@ -58,11 +58,16 @@ class AssessCommandTest {
         // 170,320.00 / 212,900.00 = 0.8 exactly, written with four decimals
         assertThat(amounts.get("fundingRate").decimalValue()).isEqualTo(new BigDecimal("0.8000"));
         assertThat(amounts.get("fundingRate").decimalValue().scale()).isEqualTo(4);
-        // The rate limit ties with the amount requested; RATE comes first and binds.
-        JsonNode finding = assessment.get("findings").get(0);
-        assertThat(finding.get("ruleId").asText()).isEqualTo("RDZ-GRANT-RATE");
-        assertThat(finding.get("message").asText())
-                .isEqualTo("Die Zuwendung ist auf 80 % der zuwendungsfähigen Kosten begrenzt (170.320,00 EUR).");
+        // The rate limit (0.80 x 212,900.00 = 170,320.00) ties with the amount requested (170,320.00):
+        // every limit equal to the lowest binds and says so (docs/rules.md), in rule id order.
+        JsonNode findings = assessment.get("findings");
+        assertThat(findings).hasSize(2);
+        assertThat(findings.get(0).get("ruleId").asText()).isEqualTo("RDZ-GRANT-RATE");
+        assertThat(findings.get(0).get("message").asText()).isEqualTo(
+                "Die Zuwendung ist auf 80 % der zuwendungsfähigen Ausgaben begrenzt (170.320,00 EUR); ebenso binden: RDZ-GRANT-REQUESTED.");
+        assertThat(findings.get(1).get("ruleId").asText()).isEqualTo("RDZ-GRANT-REQUESTED");
+        assertThat(findings.get(1).get("message").asText()).isEqualTo(
+                "Die Zuwendung ist auf den beantragten Betrag von 170.320,00 EUR begrenzt; ebenso binden: RDZ-GRANT-RATE.");
     }
 
     private static void assertMoney(JsonNode amounts, String field, String expected) {
@@ -79,7 +84,7 @@ class AssessCommandTest {
         JsonNode finding = parse(run.out()).get(0).get("findings").get(0);
         assertThat(finding.get("ruleId").asText()).isEqualTo("RDZ-GRANT-RATE");
         assertThat(finding.get("message").asText())
-                .isEqualTo("The grant is limited to 80% of the eligible costs (EUR 170,320.00).");
+                .isEqualTo("The grant is limited to 80% of the eligible costs (EUR 170,320.00); binding as well: RDZ-GRANT-REQUESTED.");
     }
 
     @Test
@@ -108,14 +113,17 @@ class AssessCommandTest {
         assertThat(run.exitStatus()).isZero();
         assertThat(run.err()).isEmpty();
         String report = run.out();
-        assertThat(report).contains("haldensleben-2019", "rdz-lsa-2018", "ERGEBNIS: ELIGIBLE");
-        assertThat(report).contains("170.320,00 EUR", "212.900,00 EUR", "42.580,00 EUR", "80,00 %");
+        // German words, the JSON code only in parentheses (docs/rules.md, "Words and references").
+        assertThat(report).contains("haldensleben-2019", "rdz-lsa-2018", "Ergebnis: förderfähig (ELIGIBLE)");
+        assertThat(report).contains("zuwendungsfähige Ausgaben", "170.320,00 EUR", "212.900,00 EUR", "42.580,00 EUR", "80,00 %");
+        assertThat(report).doesNotContain("Kosten");
         // The outcome comes before any figure: it is what a reader looks for first.
-        assertThat(report.indexOf("ELIGIBLE")).isLessThan(report.indexOf("212.900,00 EUR"));
-        // 0.80 x 212,900.00 = 170,320.00 = requested: the tie goes to RATE, the first limit.
+        assertThat(report.indexOf("förderfähig")).isLessThan(report.indexOf("212.900,00 EUR"));
+        // 0.80 x 212,900.00 = 170,320.00 = requested: a tie, both limits bind.
         List<String> marked = report.lines().filter(line -> line.contains("<- bindend")).toList();
-        assertThat(marked).hasSize(1);
+        assertThat(marked).hasSize(2);
         assertThat(marked.get(0)).contains("(RDZ-GRANT-RATE)", "170.320,00 EUR");
+        assertThat(marked.get(1)).contains("(RDZ-GRANT-REQUESTED)", "170.320,00 EUR");
         assertThat(report).contains("(RDZ-GRANT-CEILING)", "200.000,00 EUR");
         assertThat(report).contains("Grundlage: Förderaufruf Regionale Digitalisierungszentren");
     }
@@ -129,23 +137,25 @@ class AssessCommandTest {
         assertThat(report).contains("OUTCOME: ELIGIBLE", "EUR 170,320.00", "EUR 42,580.00", "80.00%");
         assertThat(report).doesNotContain("170.320,00");
         List<String> marked = report.lines().filter(line -> line.contains("<- binding")).toList();
-        assertThat(marked).hasSize(1);
+        assertThat(marked).hasSize(2);
         assertThat(marked.get(0)).contains("(RDZ-GRANT-RATE)");
+        assertThat(marked.get(1)).contains("(RDZ-GRANT-REQUESTED)");
         assertThat(report).contains("The grant is limited to 80% of the eligible costs", "Reference: ");
     }
 
     @Test
-    void theTextReportListsErrorsBeforeInformationAndStillMarksTheLimitThatWouldBind() {
+    void anIneligibleApplicationListsItsErrorAndItsLimitsButNoneBinds() {
         CommandRun run = run("assess", INELIGIBLE_GBR.toString());
 
         assertThat(run.exitStatus()).isZero();
         String report = run.out();
-        assertThat(report).contains("ERGEBNIS: INELIGIBLE", "Zuwendung: 0,00 EUR");
-        assertThat(report.indexOf("ERROR - ")).isPositive().isLessThan(report.indexOf("RDZ-APPLICANT-FORM"));
-        assertThat(report.indexOf("RDZ-APPLICANT-FORM")).isLessThan(report.indexOf("INFO - "));
-        // The binding limit is reported also when the outcome sets the grant to 0.00.
-        assertThat(report.lines().filter(line -> line.contains("<- bindend")))
-                .singleElement().asString().contains("(RDZ-GRANT-RATE)");
+        assertThat(report).contains("Ergebnis: nicht förderfähig (INELIGIBLE)", "Zuwendung: 0,00 EUR");
+        assertThat(report.indexOf("Fehler (ERROR): 1")).isPositive().isLessThan(report.indexOf("RDZ-APPLICANT-FORM"));
+        // docs/rules.md: an ineligible application binds no limit and gets no "binding" INFO,
+        // but its limits are still listed (0.80 x 212,900.00 = 170,320.00).
+        assertThat(report).doesNotContain("<- bindend", "Hinweise");
+        assertThat(report).contains("Förderquote (RDZ-GRANT-RATE)", "170.320,00 EUR",
+                "Keine Obergrenze bindet: der Antrag ist nicht förderfähig.");
     }
 
     @Test

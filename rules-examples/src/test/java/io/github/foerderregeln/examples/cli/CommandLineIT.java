@@ -60,7 +60,7 @@ class CommandLineIT {
         // The report opens with its frame: no log line before it.
         assertThat(run.out()).startsWith("=".repeat(TextReport.WIDTH) + "\n" + "Antrag haldensleben-2019\n");
         // 0.80 x 212,900.00 = 170,320.00, written the German way, in UTF-8 whatever the platform charset.
-        assertThat(run.out()).contains("ERGEBNIS: ELIGIBLE", "Zuwendung: 170.320,00 EUR", "Förderquote");
+        assertThat(run.out()).contains("Ergebnis: förderfähig (ELIGIBLE)", "Zuwendung: 170.320,00 EUR", "Förderquote");
         assertThat(run.out()).doesNotContain("SLF4J", "org.drools", "org.kie", "[main]");
     }
 

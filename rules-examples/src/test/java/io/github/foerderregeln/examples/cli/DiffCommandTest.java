@@ -27,9 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * <ul>
  *   <li>{@code a-raised}, 250,000.00 requested: 0.80 x 212,900.00 = 170,320.00 binds before,
  *       0.90 x 212,900.00 = 191,610.00 after: +21,290.00;</li>
- *   <li>{@code b-haldensleben}: 170,320.00 before (the rate, tied with the request), 170,320.00 after
- *       (the request, below 191,610.00): the same grant, the binding INFO moves from RDZ-GRANT-RATE
- *       to RDZ-GRANT-REQUESTED;</li>
+ *   <li>{@code b-haldensleben}: 170,320.00 before (the rate tied with the request: both bind, each
+ *       with its INFO), 170,320.00 after (the request alone, below 191,610.00): the same grant, the
+ *       INFO of RDZ-GRANT-RATE is removed, that of RDZ-GRANT-REQUESTED stays (matched by rule id and
+ *       severity, its wording changes);</li>
  *   <li>{@code c-unchanged}, 100,000.00 requested: the request binds under both.</li>
  * </ul>
  * Totals: before 170,320 + 170,320 + 100,000 = 440,640.00; after 191,610 + 170,320 + 100,000 = 461,930.00;
@@ -107,8 +108,10 @@ class DiffCommandTest {
                 " Difference: EUR +21,290.00\n");
         String raised = " a-raised: ELIGIBLE -> ELIGIBLE, grant EUR 170,320.00 -> EUR 191,610.00 (EUR +21,290.00)\n";
         String moved = " b-haldensleben: ELIGIBLE -> ELIGIBLE, grant EUR 170,320.00 -> EUR 170,320.00 (EUR 0.00)\n"
-                + " + INFO RDZ-GRANT-REQUESTED: ";
-        assertThat(out).contains(raised, moved, " - INFO RDZ-GRANT-RATE: ");
+                + " - INFO RDZ-GRANT-RATE: The grant is limited to 80% of the eligible costs (EUR 170,320.00);"
+                + " binding as well: RDZ-GRANT-REQUESTED.\n";
+        assertThat(out).contains(raised, moved);
+        assertThat(out).doesNotContain(" + INFO");
         assertThat(out.indexOf("Summary")).isLessThan(out.indexOf("Changed applications"));
         assertThat(out.indexOf(raised)).isLessThan(out.indexOf(moved));
         assertThat(out).doesNotContain("c-unchanged");
@@ -144,9 +147,10 @@ class DiffCommandTest {
         assertThat(changed.get(0).get("findingsAdded")).isEmpty();
         JsonNode moved = changed.get(1);
         assertThat(moved.get("grantChange").decimalValue()).isEqualTo("0.00");
-        assertThat(moved.get("findingsAdded").get(0).get("ruleId").asText()).isEqualTo("RDZ-GRANT-REQUESTED");
-        assertThat(moved.get("findingsAdded").get(0).get("severity").asText()).isEqualTo("INFO");
+        assertThat(moved.get("findingsAdded")).isEmpty();
+        assertThat(moved.get("findingsRemoved")).hasSize(1);
         assertThat(moved.get("findingsRemoved").get(0).get("ruleId").asText()).isEqualTo("RDZ-GRANT-RATE");
+        assertThat(moved.get("findingsRemoved").get(0).get("severity").asText()).isEqualTo("INFO");
         assertThat(json.get("invalid")).isEmpty();
     }
 

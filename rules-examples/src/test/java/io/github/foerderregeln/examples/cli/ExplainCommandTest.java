@@ -34,14 +34,16 @@ class ExplainCommandTest {
         assertThat(run.exitStatus()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("OUTCOME: INELIGIBLE", "Limits of the grant (the lowest binds)",
-                // 0.80 x 200,000.00 = 160,000.00, tied with the amount requested: the rate binds
-                "Funding rate (RDZ-GRANT-RATE)                    EUR 160,000.00  <- binding",
-                "Rules fired, in order (15)",
-                "What would have to change (2)",
+                // 0.80 x 200,000.00 = 160,000.00, tied with the amount requested; but an ineligible
+                // application binds no limit (docs/rules.md), so neither is marked nor hinted at
+                "Funding rate (RDZ-GRANT-RATE)                    EUR 160,000.00\n",
+                "No limit binds: the application is not eligible for funding.",
+                // the 15 rules of the assessment and RDZ-GRANT-MINIMUM, which checked the 160,000.00
+                "Rules fired, in order (16)",
+                "What would have to change (1)",
                 "  RDZ-PERIOD-DURATION (ERROR)\n    End the project 1 day(s) earlier, on 2021-06-30 at the latest, so that it\n"
-                        + "    lasts at most 24 months.\n",
-                // 160,001.00 / 0.80 = 200,001.25
-                "A grant above EUR 160,000.00 needs eligible costs of at least EUR 200,001.25");
+                        + "    lasts at most 24 months.\n");
+        assertThat(run.out()).doesNotContain("<- binding", "A grant above");
         assertThat(run.out()).contains("RDZ-APPLICANT-FORM\n      Förderaufruf Regionale Digitalisierungszentren: Zielgruppen");
         assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(TextReport.WIDTH));
     }
@@ -51,8 +53,8 @@ class ExplainCommandTest {
         CommandRun run = run("explain", TOO_LONG.toString());
 
         assertThat(run.exitStatus()).isZero();
-        assertThat(run.out()).contains("ERGEBNIS: INELIGIBLE", "Angewandte Regeln, in der Reihenfolge ihrer Anwendung (15)",
-                "Was sich ändern müsste (2)");
+        assertThat(run.out()).contains("Ergebnis: nicht förderfähig (INELIGIBLE)",
+                "Angewandte Regeln, in der Reihenfolge ihrer Anwendung (16)", "Was sich ändern müsste (1)");
         assertThat(unwrapped(run.out())).contains(
                 "Das Vorhaben muss 1 Tag(e) früher enden, spätestens am 30.06.2021, damit es höchstens 24 Monate dauert.");
     }
@@ -73,12 +75,13 @@ class ExplainCommandTest {
         JsonNode rate = explanation.get("limits").get(0);
         assertThat(rate.get("kind").asText()).isEqualTo("RATE");
         assertThat(rate.get("amount").decimalValue()).isEqualByComparingTo("160000.00");
-        assertThat(rate.get("binding").asBoolean()).isTrue();
         assertThat(rate.get("reference").asText()).isNotBlank();
+        // INELIGIBLE: no limit binds (docs/json-format.md).
         List<String> bindings = new ArrayList<>();
         explanation.get("limits").forEach(limit -> bindings.add(limit.get("binding").asText()));
-        assertThat(bindings).containsExactly("true", "false", "false", "false");
-        assertThat(explanation.get("rulesFired")).hasSize(15).allSatisfy(rule -> {
+        assertThat(bindings).containsExactly("false", "false", "false", "false");
+        assertThat(explanation.get("changes")).hasSize(1);
+        assertThat(explanation.get("rulesFired")).hasSize(16).allSatisfy(rule -> {
             assertThat(rule.get("ruleId").asText()).startsWith("RDZ-");
             assertThat(rule.get("reference").asText()).isNotBlank();
         });
@@ -136,7 +139,7 @@ class ExplainCommandTest {
     }
 
     @Test
-    @DisplayName("explain --rules DIR mit 70 %: 0,70 x 212.900,00 = 149.030,00; 149.031,00 / 0,70 = 212.901,43 (aufgerundet)")
+    @DisplayName("explain --rules DIR mit 70 %: 0,70 x 212.900,00 = 149.030,00; beantragt 170.320,00 bindet ab 170.320,00 / 0,70 = 243.314,29 (aufgerundet)")
     void explainUsesTheRuleDirectoryGiven(@TempDir Path dir) throws Exception {
         RuleSets.writeBundled(dir);
         Path call = dir.resolve("calls/rdz-lsa-2018.json");
@@ -146,7 +149,10 @@ class ExplainCommandTest {
 
         assertThat(run.exitStatus()).isZero();
         assertThat(run.out()).contains("Grant: EUR 149,030.00");
-        assertThat(unwrapped(run.out())).contains("A grant above EUR 149,030.00 needs eligible costs of at least EUR 212,901.43 (70% of them)");
+        // The rate binds alone; the next limit is the amount requested, 170,320.00, reached at
+        // 170,320.00 / 0.70 = 243,314.2857..., in whole cents rounded up 243,314.29 (docs/rules.md, "What would have to change").
+        assertThat(unwrapped(run.out())).contains("Higher eligible costs raise the grant: at EUR 243,314.29"
+                + " (now EUR 212,900.00) to up to EUR 170,320.00; above that, RDZ-GRANT-REQUESTED binds (EUR 170,320.00).");
     }
 
     @Test

@@ -191,7 +191,7 @@ class HostileInputIT {
         Files.writeString(evilName, "{\"id\": 1}");
         String haldensleben = Files.readString(ROOT.resolve(HALDENSLEBEN), StandardCharsets.UTF_8);
         Path evilId = Files.writeString(temp.resolve("evil-id.json"),
-                haldensleben.replace("\"haldensleben-2019\"", "\"forged\\nERGEBNIS: ELIGIBLE\\u001B[2J\\u202E\""));
+                haldensleben.replace("\"haldensleben-2019\"", "\"forged\\nErgebnis: förderfähig (ELIGIBLE)\\u001B[2J\\u202E\""));
 
         JarRun run = foerderregeln(temp, "assess", evilName.toString(), evilId.toString()).run().withoutStackTrace();
 
@@ -200,8 +200,8 @@ class HostileInputIT {
         assertThat(run.errLines()).isNotEmpty().allSatisfy(line ->
                 assertThat(line).startsWith(temp.resolve("evil\\u001B[31m\\nname.json") + ": "));
         assertThat(run.out()).doesNotContain("\u001B", "\u202E")
-                .contains("Antrag forged\\nERGEBNIS: ELIGIBLE\\u001B[2J\\u202E\n");
-        assertThat(run.out().lines().filter(line -> line.startsWith("ERGEBNIS: "))).as("no forged line").hasSize(1);
+                .contains("Antrag forged\\nErgebnis: förderfähig (ELIGIBLE)\\u001B[2J\\u202E\n");
+        assertThat(run.out().lines().filter(line -> line.startsWith("Ergebnis: "))).as("no forged line").hasSize(1);
     }
 
     // ------------------------------------------------------------------ output that cannot be written
@@ -361,7 +361,7 @@ class HostileInputIT {
         JarRun run = foerderregeln(temp, "assess", "--rules", rules.toString(), HALDENSLEBEN).run().withoutStackTrace();
 
         assertThat(run.exitStatus()).isZero();
-        assertThat(run.out()).contains("ERGEBNIS: ELIGIBLE");
+        assertThat(run.out()).contains("Ergebnis: förderfähig (ELIGIBLE)");
     }
 
     // ------------------------------------------------------------------ generate, interrupted

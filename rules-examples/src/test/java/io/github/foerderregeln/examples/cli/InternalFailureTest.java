@@ -67,7 +67,7 @@ class InternalFailureTest {
         assertThat(run.exitStatus()).isEqualTo(1);
         assertThat(run.errLines()).containsExactly("foerderregeln: " + INELIGIBLE_GBR
                 + ": internal failure: the rules failed on application ineligible-gbr: agenda loop");
-        assertThat(run.out()).contains("ERGEBNIS: ELIGIBLE").doesNotContain("ineligible-gbr");
+        assertThat(run.out()).contains("Ergebnis: förderfähig (ELIGIBLE)").doesNotContain("ineligible-gbr");
     }
 
     @Test

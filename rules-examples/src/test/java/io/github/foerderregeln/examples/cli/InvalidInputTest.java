@@ -100,7 +100,7 @@ class InvalidInputTest {
                 first + ": costs[0].amount: must be greater than 0 (was 0.00)",
                 second + ": call: unknown call id 'rdz-lsa-2017' (known: rdz-lsa-2018)");
         // The text report of the valid file is printed all the same.
-        assertThat(run.out()).contains("ERGEBNIS: ELIGIBLE", "170.320,00 EUR");
+        assertThat(run.out()).contains("Ergebnis: förderfähig (ELIGIBLE)", "170.320,00 EUR");
     }
 
     private static void assertOnlyHaldenslebenWasPrinted(String out) throws Exception {

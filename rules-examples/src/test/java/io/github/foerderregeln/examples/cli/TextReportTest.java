@@ -68,18 +68,50 @@ class TextReportTest {
                 List.of()), Language.DE);
 
         assertThat(report).doesNotContain("<- bindend");
-        assertThat(report).contains("Förderquote (RDZ-GRANT-RATE)", "80.000,00 EUR", "Keine Obergrenze bindet");
+        assertThat(report).contains("Förderquote (RDZ-GRANT-RATE)", "80.000,00 EUR",
+                "Keine Obergrenze bindet: der Antrag ist nicht förderfähig.");
         assertThat(report).contains("Feststellungen (0)\n  keine\n");
     }
 
     @Test
-    void theRateLimitIsShownExactlyWithAllItsDecimals() {
-        // 0.80 x 1,234.57 = 987.656: only the grant is rounded (spec 5.2), the limit is shown as it is.
+    void theRateLimitIsShownCutToTheCent() {
+        // 0.80 x 1,234.57 = 987.656: the limit is exact, but shown cut to the cent (docs/rules.md,
+        // "Arithmetic"), 987,65 and not 987,66, so that no figure shown is more than the rules allow.
         Limit rate = new Limit(LimitKind.RATE, new BigDecimal("987.656"), "RDZ-GRANT-RATE");
-        String report = TextReport.render(FILE, assessment(Outcome.ELIGIBLE, new BigDecimal("987.00"), List.of(rate),
+        String german = TextReport.render(FILE, assessment(Outcome.ELIGIBLE, new BigDecimal("987.00"), List.of(rate),
+                LimitKind.RATE, List.of()), Language.DE);
+        String english = TextReport.render(FILE, assessment(Outcome.ELIGIBLE, new BigDecimal("987.00"), List.of(rate),
+                LimitKind.RATE, List.of()), Language.EN);
+
+        assertThat(german).contains("987,65 EUR  <- bindend").doesNotContain("987,656", "987,66");
+        assertThat(english).contains("EUR 987.65  <- binding").doesNotContain("987.656", "987.66");
+    }
+
+    @Test
+    void everyLimitEqualToTheBindingOneIsMarked() {
+        // A tie: rate and amount requested both 80,000.00, the ceiling above; both bind (docs/rules.md).
+        List<Limit> limits = List.of(new Limit(LimitKind.RATE, new BigDecimal("80000.00"), "RDZ-GRANT-RATE"),
+                new Limit(LimitKind.CEILING, new BigDecimal("200000.00"), "RDZ-GRANT-CEILING"),
+                new Limit(LimitKind.REQUESTED, new BigDecimal("80000.00"), "RDZ-GRANT-REQUESTED"));
+        String report = TextReport.render(FILE, assessment(Outcome.ELIGIBLE, new BigDecimal("80000.00"), limits,
                 LimitKind.RATE, List.of()), Language.DE);
 
-        assertThat(report).contains("987,656 EUR  <- bindend");
+        assertThat(report.lines().filter(line -> line.endsWith("<- bindend")))
+                .containsExactly("  Förderquote (RDZ-GRANT-RATE)                 80.000,00 EUR  <- bindend",
+                        "  beantragte Zuwendung (RDZ-GRANT-REQUESTED)   80.000,00 EUR  <- bindend");
+    }
+
+    @Test
+    void germanTextNamesTheOutcomeInGermanWithItsCodeOnlyInParentheses() {
+        for (Outcome outcome : Outcome.values()) {
+            String german = TextReport.render(FILE, assessment(outcome, new BigDecimal("0.00"), List.of(), null,
+                    List.of(new Finding("RDZ-X", Severity.ERROR, "Text", "Text", "Referenz", Map.of()))), Language.DE);
+
+            assertThat(german).contains("Ergebnis: " + outcome.germanName() + " (" + outcome.name() + ")\n")
+                    .contains("  Fehler (ERROR): 1\n");
+            // Without the parenthesised codes, the German report has none left.
+            assertThat(german.replaceAll("\\([^)]*\\)", "")).doesNotContain(outcome.name());
+        }
     }
 
     @Test

@@ -95,6 +95,15 @@ final class DiffLabels {
         };
     }
 
+    /**
+     * An outcome as the report's language names it: in German by its German word with the JSON code
+     * in parentheses ("förderfähig (ELIGIBLE)"), since German text names no code otherwise
+     * (docs/rules.md, "Words and references"); in English by its code.
+     */
+    static String outcome(io.github.foerderregeln.api.Outcome outcome, Language language) {
+        return language == Language.EN ? outcome.name() : outcome.germanName() + " (" + outcome.name() + ")";
+    }
+
     /** Money with a sign when it is not zero: "+10.000,00 EUR", "-10.000,00 EUR"; "EUR +10,000.00", "EUR -10,000.00". */
     static String signedMoney(BigDecimal amount, Language language) {
         String money = Messages.money(amount, language);

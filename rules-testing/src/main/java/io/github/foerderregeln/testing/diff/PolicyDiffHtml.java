@@ -149,7 +149,7 @@ public final class PolicyDiffHtml {
         for (ChangedApplication change : changed) {
             String rowClass = change.gainedEligibility() ? " class=\"gained\"" : change.lostEligibility() ? " class=\"lost\"" : "";
             out.write("<tr" + rowClass + "><td class=\"id\">" + escape(change.applicationId()) + "</td>"
-                    + "<td>" + outcome(change.outcomeBefore()) + "</td><td>" + outcome(change.outcomeAfter()) + "</td>"
+                    + "<td>" + outcome(change.outcomeBefore(), language) + "</td><td>" + outcome(change.outcomeAfter(), language) + "</td>"
                     + "<td class=\"num\">" + escape(Messages.money(change.grantBefore(), language)) + "</td>"
                     + "<td class=\"num\">" + escape(Messages.money(change.grantAfter(), language)) + "</td>"
                     + "<td class=\"num\">" + signed(change.grantChange(), language) + "</td>"
@@ -159,8 +159,8 @@ public final class PolicyDiffHtml {
         out.write("</tbody>\n</table>\n");
     }
 
-    private static String outcome(Outcome outcome) {
-        return escape(outcome.name());
+    private static String outcome(Outcome outcome, Language language) {
+        return escape(DiffLabels.outcome(outcome, language));
     }
 
     private static String findings(List<FindingChange> findings) {

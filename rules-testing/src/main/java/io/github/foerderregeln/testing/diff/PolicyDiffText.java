@@ -31,7 +31,8 @@ import java.util.List;
  *     - INFO RDZ-GRANT-CEILING: The grant is limited to the ceiling of EUR 200,000.00.
  * </pre>
  *
- * <p>Findings added are marked {@code +}, findings removed {@code -}. Line breaks in ids and
+ * <p>In German the outcomes are named by their German words, the code in parentheses:
+ * {@code förderfähig (ELIGIBLE) -> nicht förderfähig (INELIGIBLE)}. Findings added are marked {@code +}, findings removed {@code -}. Line breaks in ids and
  * messages are written as spaces so that every entry stays on its lines.
  */
 public final class PolicyDiffText {
@@ -69,7 +70,8 @@ public final class PolicyDiffText {
             out.write("  " + labels.noChanges + "\n");
         }
         for (ChangedApplication change : result.changed()) {
-            out.write("  " + line(change.applicationId()) + ": " + change.outcomeBefore() + " -> " + change.outcomeAfter()
+            out.write("  " + line(change.applicationId()) + ": " + DiffLabels.outcome(change.outcomeBefore(), language)
+                    + " -> " + DiffLabels.outcome(change.outcomeAfter(), language)
                     + ", " + labels.grant + " " + Messages.money(change.grantBefore(), language) + " -> "
                     + Messages.money(change.grantAfter(), language)
                     + " (" + DiffLabels.signedMoney(change.grantChange(), language) + ")\n");

@@ -75,6 +75,18 @@ class PolicyDiffWritersTest {
 
         assertThat(text).startsWith("Regelvergleich\n")
                 .contains(" Förderfähigkeit verloren: 1\n", " Differenz: -30.000,00 EUR\n", "(+50.000,00 EUR)");
+        // German text names an outcome by its German word, the JSON code only in parentheses.
+        assertThat(text).contains(" down: förderfähig (ELIGIBLE) -> nicht förderfähig (INELIGIBLE), Zuwendung 80.000,00 EUR"
+                + " -> 0,00 EUR (-80.000,00 EUR)\n");
+        assertThat(text.replaceAll("\\([^)]*\\)", "")).doesNotContain("ELIGIBLE", "PENDING_BOARD_VOTE");
+    }
+
+    @Test
+    void htmlInGermanNamesOutcomesInGermanWithTheCodeInParentheses() {
+        String html = PolicyDiffHtml.toHtml(result(Language.DE));
+
+        assertThat(html).contains("<td>förderfähig (ELIGIBLE)</td><td>nicht förderfähig (INELIGIBLE)</td>");
+        assertThat(html).doesNotContain("<td>ELIGIBLE</td>", "<td>INELIGIBLE</td>");
     }
 
     @Test
