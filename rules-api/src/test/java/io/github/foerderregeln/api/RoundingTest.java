@@ -95,4 +95,18 @@ class RoundingTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scale");
         assertThatNullPointerException().isThrownBy(() -> new GrantRounding(0, null)).withMessageContaining("mode");
     }
+
+    @ParameterizedTest(name = "{0} is shown as {1}")
+    @CsvSource({
+            "80001.008,   80001.00",
+            "987.656,     987.65",
+            "0.999,       0.99",
+            "0.001,       0.00",
+            "170320,      170320.00",
+            "170320.0000, 170320.00",
+            "-100.005,    -100.00"})
+    @DisplayName("Every amount shown is cut to the cent, never rounded up: a limit of 80.001,008 EUR is shown as 80.001,00 EUR")
+    void anAmountIsShownCutToTheCent(BigDecimal exact, String shown) {
+        assertThat(Rounding.shown(exact)).isEqualTo(new BigDecimal(shown));
+    }
 }

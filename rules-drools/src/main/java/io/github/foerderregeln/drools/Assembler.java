@@ -75,7 +75,7 @@ final class Assembler {
                 findings, rulesFired);
     }
 
-    /** Spec section 3: ERROR before MISSING before a vote that is not positive. */
+    /** docs/rules.md, "What an assessment returns": ERROR before MISSING before a vote that is not positive. */
     private static Outcome outcome(List<Finding> findings, BoardVote vote) {
         if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
             return Outcome.INELIGIBLE;

@@ -24,15 +24,16 @@ import org.kie.api.definition.rule.Rule;
 class BundledRuleSetTest {
     private static final Path FOLDER = Path.of("src/main/resources", RuleSet.BUNDLED_ROOT);
     /**
-     * The rule ids of docs/rules.md ("Rules"), written out here because that page lives
-     * outside the repository. RDZ-PERIOD-ORDER is left out: it is invalid input, rejected before any
+     * The rule ids of docs/rules.md ("Rules"), written out here so that a rule dropped from the
+     * DRL fails this test. RDZ-PERIOD-ORDER is left out: it is invalid input, rejected before any
      * rule runs (docs/rules.md, "Invalid input").
      */
     static final Set<String> SPEC_IDS = Set.of(
             "RDZ-APPLICANT-FORM", "RDZ-APPLICANT-SEAT", "RDZ-BOARD-VOTE", "RDZ-COST-CATEGORY",
             "RDZ-COST-NONE-ELIGIBLE", "RDZ-DEMINIMIS", "RDZ-EARLY-START", "RDZ-GRANT-CEILING",
             "RDZ-GRANT-NO-DOUBLE-FUNDING", "RDZ-GRANT-RATE", "RDZ-GRANT-REQUESTED", "RDZ-GRANT-ROUNDING",
-            "RDZ-NETWORK", "RDZ-PERIOD-DURATION", "RDZ-SUSTAINABILITY", "RDZ-TASKS");
+            "RDZ-NETWORK", "RDZ-PERIOD-DURATION", "RDZ-SUSTAINABILITY", "RDZ-TASKS", "RDZ-DEMINIMIS-DECLARATION",
+            "RDZ-GRANT-MINIMUM");
     private static RuleBase ruleBase;
 
     @BeforeAll
@@ -91,6 +92,35 @@ class BundledRuleSetTest {
             assertThat(pkg.group(1).replace('.', '/')).as(file.path()).isEqualTo(folder);
             assertThat(text).as(file.path() + " orders rules by staged facts, not salience or agenda groups")
                     .doesNotContain("salience").doesNotContain("agenda-group");
+        }
+    }
+
+    /**
+     * docs/rules.md, "Words and references": German text uses the words of a Zuwendungsbescheid and
+     * no code of the JSON format; a code may only follow in parentheses. Checked on the templates
+     * of every rule; the figures they fill in are checked on the examples by the command line's tests.
+     */
+    @Test
+    void noGermanTemplateOfTheRulesHoldsACodeOfTheJsonFormatOrTheWordKosten() {
+        Set<String> codes = Stream.of(io.github.foerderregeln.api.LegalForm.values(),
+                        io.github.foerderregeln.api.CostCategory.values(), io.github.foerderregeln.api.Outcome.values(),
+                        io.github.foerderregeln.api.BoardVote.values(), io.github.foerderregeln.api.CentreTask.values(),
+                        io.github.foerderregeln.api.PartnerSector.values(), io.github.foerderregeln.api.LimitKind.values(),
+                        io.github.foerderregeln.api.Severity.values())
+                .flatMap(java.util.Arrays::stream).map(Enum::name).collect(Collectors.toSet());
+        for (Rule rule : rules()) {
+            for (String key : java.util.List.of(Findings.MESSAGE_DE, Findings.HINT_DE, Findings.REFERENCE)) {
+                Object template = rule.getMetaData().get(key);
+                if (template == null) {
+                    continue;
+                }
+                String outsideParentheses = template.toString().replaceAll("\\([^()]*\\)", "");
+                for (String word : outsideParentheses.split("[^A-Za-z_]+")) {
+                    assertThat(codes).as("@%s of \"%s\": %s", key, rule.getName(), template).doesNotContain(word);
+                }
+                assertThat(template.toString()).as("@%s of \"%s\"", key, rule.getName())
+                        .doesNotContain("zuwendungsfähige Kosten", "zuwendungsfähigen Kosten", "Kostenplan", "Kostenposition");
+            }
         }
     }
 

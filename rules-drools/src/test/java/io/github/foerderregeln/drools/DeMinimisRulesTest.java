@@ -259,4 +259,47 @@ class DeMinimisRulesTest {
         assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(assessment.grant()).isEqualByComparingTo("80000.00");
     }
+
+    @Test
+    @DisplayName("RDZ-DEMINIMIS-DECLARATION: eine Gemeinde ohne wirtschaftliche Tätigkeit, die De-minimis-Beihilfen nennt, wird gewarnt; die Grenze gilt nicht")
+    void aidListedWithoutEconomicActivityIsQuestionedButNotLimited() {
+        Assessment assessment = assess(TestApplication.eligible().deMinimisAid("2018-05-02", "150000.00")
+                .deMinimisAid("2017-03-01", "60000.00"));
+
+        Finding warning = finding(assessment, "RDZ-DEMINIMIS-DECLARATION", Severity.WARNING);
+        assertThat(money(warning, "total")).isEqualByComparingTo("210000.00");
+        assertThat(warning.figures()).containsEntry("count", 2);
+        assertThat(warning.messageDe()).isEqualTo("Der Antragsteller (Gemeinde) übt nach dem Antrag keine"
+                + " wirtschaftliche Tätigkeit aus, nennt aber 2 De-minimis-Beihilfe(n) über 210.000,00 EUR; solche"
+                + " Beihilfen erhalten nur Unternehmen. Die Angaben sind zu prüfen; die De-minimis-Grenze wird nicht angewandt.");
+        // No undertaking: no de-minimis limit, the rate binds.
+        assertThat(assessment.amounts().limit(LimitKind.DEMINIMIS)).isEmpty();
+        assertBinds(assessment, LimitKind.RATE, "80000.00");
+        assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    @DisplayName("RDZ-DEMINIMIS-DECLARATION: schweigt ohne genannte Beihilfen und bei einem Unternehmen")
+    void theDeclarationIsSilentWithoutAidAndForAnUndertaking() {
+        assertSilent(assess(TestApplication.eligible()), "RDZ-DEMINIMIS-DECLARATION");
+        assertSilent(assess(undertaking("2019-03-01").deMinimisAid("2018-05-02", "150000.00")), "RDZ-DEMINIMIS-DECLARATION");
+    }
+
+    @ParameterizedTest(name = "{0} not stating its economic activity: undertaking {1}")
+    @CsvSource({"GMBH, true", "AG, true", "GENOSSENSCHAFT, true", "GEMEINDE, false", "EINGETRAGENER_VEREIN, false"})
+    @DisplayName("RDZ-DEMINIMIS: ohne Angabe folgt die wirtschaftliche Tätigkeit der Rechtsform; eine GmbH wird geprüft")
+    void anApplicantThatDoesNotSayIsAnUndertakingByItsLegalForm(LegalForm form, boolean undertaking) {
+        Assessment assessment = assess(TestApplication.eligible().legalForm(form).economicActivityNotStated()
+                .deMinimisAid("2018-05-02", "199999.50"));
+
+        if (undertaking) {
+            // Headroom 200,000.00 - 199,999.50 = 0.50: below the minimum grant.
+            assertThat(limit(assessment, LimitKind.DEMINIMIS)).isEqualByComparingTo("0.50");
+            assertFires(assessment, "RDZ-GRANT-MINIMUM", Severity.ERROR);
+            assertSilent(assessment, "RDZ-DEMINIMIS-DECLARATION");
+        } else {
+            assertThat(assessment.amounts().limit(LimitKind.DEMINIMIS)).isEmpty();
+            assertFires(assessment, "RDZ-DEMINIMIS-DECLARATION", Severity.WARNING);
+        }
+    }
 }

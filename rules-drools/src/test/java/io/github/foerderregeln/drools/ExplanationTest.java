@@ -331,8 +331,8 @@ class ExplanationTest {
         assertThat(change.hint(Language.EN)).isEqualTo("Higher eligible costs raise the grant: at EUR 248,750.00"
                 + " (now EUR 212,900.00) to up to EUR 199,000.00; above that, RDZ-GRANT-REQUESTED binds (EUR 199,000.00).");
         assertThat(change.hint(Language.DE)).isEqualTo("Höhere zuwendungsfähige Ausgaben erhöhen die Zuwendung: bei"
-                + " 248.750,00 EUR (derzeit 212.900,00 EUR) auf bis zu 199.000,00 EUR; darüber bindet RDZ-GRANT-REQUESTED"
-                + " (199.000,00 EUR).");
+                + " 248.750,00 EUR (derzeit 212.900,00 EUR) auf bis zu 199.000,00 EUR; darüber bindet die Obergrenze"
+                + " „beantragter Betrag“ (RDZ-GRANT-REQUESTED: 199.000,00 EUR).");
         // What the hint says holds: at 248,750.00 the grant is 199,000.00, a cent less gives less, more gives no more.
         assertThat(assess(TestApplication.eligible().onlyCost(CostCategory.PERSONNEL, "248750.00").requested("199000.00"))
                 .grant()).isEqualByComparingTo("199000.00");

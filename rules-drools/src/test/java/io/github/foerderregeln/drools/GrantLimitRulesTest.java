@@ -60,7 +60,7 @@ class GrantLimitRulesTest {
         // Rate limit 0.80 x 212,900.00 = 170,320.00 ties the amount requested: both bind, RATE is named first.
         Finding rate = assertBinds(assessment, LimitKind.RATE, "170320.00", LimitKind.REQUESTED);
         assertThat(rate.messageDe()).isEqualTo("Die Zuwendung ist auf 80 % der zuwendungsfähigen Ausgaben begrenzt"
-                + " (170.320,00 EUR); ebenso binden: RDZ-GRANT-REQUESTED.");
+                + " (170.320,00 EUR); ebenso binden: „beantragter Betrag“ (RDZ-GRANT-REQUESTED).");
         assertThat(rate.messageEn()).isEqualTo("The grant is limited to 80% of the eligible costs (EUR 170,320.00);"
                 + " binding as well: RDZ-GRANT-REQUESTED.");
         assertThat(rate.reference())
@@ -69,7 +69,7 @@ class GrantLimitRulesTest {
         assertThat(money(rate, "limit")).isEqualByComparingTo("170320.00");
         // Raising the eligible costs alone would raise nothing: the hint names the other binding limit.
         assertThat(rate.hintDe()).isEqualTo("Höhere zuwendungsfähige Ausgaben allein erhöhen die Zuwendung nicht:"
-                + " zugleich müssten RDZ-GRANT-REQUESTED steigen.");
+                + " zugleich müssten „beantragter Betrag“ (RDZ-GRANT-REQUESTED) steigen.");
         // The only findings: every check passed, and the rate and the amount requested bind.
         assertThat(assessment.findings()).extracting(Finding::ruleId, Finding::severity)
                 .containsExactlyInAnyOrder(tuple(RATE, Severity.INFO), tuple(REQUESTED, Severity.INFO));
@@ -331,5 +331,56 @@ class GrantLimitRulesTest {
         for (String limitRule : new String[] {RATE, CEILING, REQUESTED, NO_DOUBLE_FUNDING}) {
             assertNoFinding(assessment, limitRule, Severity.INFO);
         }
+    }
+
+    // Eligible 100,000.00 (rate 80,000.00): the amount requested is the lowest limit.
+    @ParameterizedTest(name = "RDZ-GRANT-MINIMUM: requested {0} -> grant {1}, refused: {2}")
+    @CsvSource({
+            "0.01, 0.00, true",
+            "0.99, 0.00, true",    // rounds down to 0.00, below the minimum of 1.00
+            "1.00, 1.00, false",   // at the minimum
+            "1.99, 1.00, false",   // rounds down to the minimum
+            "2.00, 2.00, false"})
+    @DisplayName("RDZ-GRANT-MINIMUM: eine Zuwendung unter 1,00 EUR wird nicht bewilligt")
+    void aGrantBelowTheMinimumIsRefused(String requested, String grant, boolean refused) {
+        Assessment assessment = assess(withEligibleCosts("100000.00").requested(requested));
+
+        assertThat(assessment.rulesFired()).contains("RDZ-GRANT-MINIMUM");
+        assertThat(assessment.grant()).isEqualByComparingTo(refused ? "0.00" : grant);
+        if (refused) {
+            assertFires(assessment, "RDZ-GRANT-MINIMUM", Severity.ERROR);
+            assertThat(assessment.outcome()).isEqualTo(Outcome.INELIGIBLE);
+            assertThat(assessment.amounts().binding()).isNull();
+            assertSilent(assessment, REQUESTED);
+        } else {
+            assertSilent(assessment, "RDZ-GRANT-MINIMUM");
+            assertBinds(assessment, LimitKind.REQUESTED, grant);
+            assertThat(assessment.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        }
+    }
+
+    @Test
+    @DisplayName("RDZ-GRANT-MINIMUM: die Meldung nennt die Grenze, die so wenig übrig lässt, und die Mindestzuwendung")
+    void theMinimumErrorNamesTheLimitThatLeftSoLittle() {
+        Finding error = finding(assess(withEligibleCosts("100000.00").otherFunding("60000.00", "39999.50")),
+                "RDZ-GRANT-MINIMUM", Severity.ERROR);
+
+        assertThat(error.figures()).containsEntry("limitRule", NO_DOUBLE_FUNDING);
+        assertThat(money(error, "limit")).isEqualByComparingTo("0.50");
+        assertThat(money(error, "minGrant")).isEqualByComparingTo("1.00");
+        assertThat(error.messageDe()).isEqualTo("Die Zuwendung betrüge nur 0,00 EUR und damit weniger als die"
+                + " Mindestzuwendung von 1,00 EUR: die niedrigste Obergrenze, nicht anderweitig finanzierte"
+                + " zuwendungsfähige Ausgaben (RDZ-GRANT-NO-DOUBLE-FUNDING), lässt 0,50 EUR; ein Bescheid über"
+                + " diesen Betrag ergeht nicht.");
+        assertThat(error.reference()).startsWith("Annahme: Mindestzuwendung von 1,00 EUR");
+    }
+
+    @Test
+    @DisplayName("RDZ-GRANT-MINIMUM: ist die niedrigste Grenze 0,00 EUR oder weniger, spricht die Regel dieser Grenze, nicht die Mindestzuwendung")
+    void theMinimumIsSilentWhereALimitOfNothingHasItsOwnError() {
+        Assessment assessment = assess(withEligibleCosts("100000.00").otherFunding("60000.00", "40000.00"));
+
+        assertFires(assessment, NO_DOUBLE_FUNDING, Severity.ERROR);
+        assertSilent(assessment, "RDZ-GRANT-MINIMUM");
     }
 }

@@ -31,7 +31,8 @@ public final class TestApplication {
     private LegalForm legalForm = LegalForm.GEMEINDE;
     private String state = "ST";
     private String district = "Börde";
-    private boolean economicActivity;
+    /** Null: not stated, so the legal form decides ({@code LegalForm#undertakingByForm}). */
+    private Boolean economicActivity = Boolean.FALSE;
     private final List<DeMinimisAid> aid = new ArrayList<>();
     private LocalDate start = LocalDate.of(2019, 4, 1);
     private LocalDate end = LocalDate.of(2021, 3, 31);
@@ -63,6 +64,8 @@ public final class TestApplication {
     public TestApplication district(String value) { district = value; return this; }
     public TestApplication economicActivity(boolean value) { economicActivity = value; return this; }
     public TestApplication undertaking() { return economicActivity(true); }
+    /** The application does not say whether the applicant carries on an economic activity. */
+    public TestApplication economicActivityNotStated() { economicActivity = null; return this; }
     public TestApplication deMinimisAid(String grantedOn, String amount) {
         aid.add(new DeMinimisAid(LocalDate.parse(grantedOn), new BigDecimal(amount)));
         return this;
@@ -98,7 +101,8 @@ public final class TestApplication {
 
     public Application build() {
         return new Application(id, call, decisionDate,
-                new Applicant(name, legalForm, state, district, economicActivity, aid),
+                economicActivity == null ? new Applicant(name, legalForm, state, district, aid)
+                        : new Applicant(name, legalForm, state, district, economicActivity, aid),
                 new Project("Digitalisierungszentrum", start, end, tasks, partners, sustainabilityConcept, earlyStartApprovedOn),
                 costs, new OtherFunding(thirdParty, otherPublic), requested, vote);
     }

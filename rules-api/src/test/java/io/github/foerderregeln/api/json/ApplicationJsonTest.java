@@ -159,7 +159,7 @@ class ApplicationJsonTest {
     }
 
     @Test
-    @DisplayName("Defaults of docs/json-format.md: district none, economicActivity false, lists empty, otherFunding zeros, boardVote PENDING")
+    @DisplayName("Defaults of docs/json-format.md: district none, economicActivity false for a Gemeinde, lists empty, otherFunding zeros, boardVote PENDING")
     void omittedOptionalFieldsTakeTheDocumentedDefaults() {
         Application a = read(MINIMAL);
 
@@ -175,6 +175,29 @@ class ApplicationJsonTest {
         assertThat(a.otherFunding().thirdParty()).isEqualTo(new BigDecimal("0.00"));
         assertThat(a.otherFunding().otherPublic()).isEqualTo(new BigDecimal("0.00"));
         assertThat(a.boardVote()).isEqualTo(BoardVote.PENDING);
+    }
+
+    @ParameterizedTest(name = "{0}: economicActivity omitted is {1}")
+    @CsvSource({
+            "GMBH, true", "AG, true", "GENOSSENSCHAFT, true",
+            "GEMEINDE, false", "LANDKREIS, false", "EINGETRAGENER_VEREIN, false", "STIFTUNG, false",
+            "ANSTALT_OEFFENTLICHEN_RECHTS, false", "EINZELUNTERNEHMEN, false"})
+    @DisplayName("economicActivity omitted follows the legal form: a GmbH, AG or Genossenschaft is an undertaking by its form")
+    void omittedEconomicActivityFollowsTheLegalForm(LegalForm form, boolean undertaking) {
+        Application a = read(MINIMAL.replace("\"legalForm\": \"GEMEINDE\"", "\"legalForm\": \"" + form + "\""));
+
+        assertThat(a.applicant().economicActivity()).isEqualTo(undertaking);
+        assertThat(form.undertakingByForm()).isEqualTo(undertaking);
+    }
+
+    @ParameterizedTest(name = "{0}: economicActivity {1} is kept")
+    @CsvSource({"GMBH, false", "GEMEINDE, true"})
+    @DisplayName("economicActivity given wins over the default of the legal form")
+    void statedEconomicActivityWinsOverTheDefault(LegalForm form, boolean stated) {
+        Application a = read(MINIMAL.replace("\"legalForm\": \"GEMEINDE\"", "\"legalForm\": \"" + form
+                + "\", \"economicActivity\": " + stated));
+
+        assertThat(a.applicant().economicActivity()).isEqualTo(stated);
     }
 
     @ParameterizedTest

@@ -86,6 +86,9 @@ class FundingCallJsonTest {
         assertThat(terms.eligibleCostCategories()).containsExactlyInAnyOrder(CostCategory.PERSONNEL, CostCategory.MATERIAL);
         assertThat(terms.seatState()).isEqualTo("ST");
         assertThat(terms.grantRounding()).isEqualTo(new GrantRounding(0, RoundingMode.DOWN));
+        // An assumption (no source gives the Land's Bagatellgrenze for this call): its source says so.
+        assertThat(terms.minGrant()).isEqualByComparingTo("1.00");
+        assertThat(call.minGrant().values()).allSatisfy(v -> assertThat(v.source()).startsWith("Annahme"));
     }
 
     @Test
@@ -229,7 +232,7 @@ class FundingCallJsonTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"fundingRate", "maxGrant", "maxDurationMonths", "eligibleCostCategories",
-            "eligibleLegalForms", "seatState", "districts", "grantRounding"})
+            "eligibleLegalForms", "seatState", "districts", "grantRounding", "minGrant"})
     void aMissingParameterIsNamed(String parameter) {
         String path = "parameters." + parameter;
 

@@ -68,6 +68,24 @@ public record Grant(BigDecimal amount, Limit binding, Set<LimitKind> bindingKind
     }
 
     /**
+     * The same limits in German words, each with its rule id: "„beantragter Betrag“ (RDZ-GRANT-REQUESTED)";
+     * German text names a limit by its word, not by a code.
+     */
+    public String othersBindingNames(LimitKind kind, Collection<?> limits) {
+        return limits.stream().map(Limit.class::cast).filter(l -> l.kind() != kind && binds(l.kind()))
+                .sorted(Comparator.comparing(Limit::kind)).map(Grant::germanName).collect(Collectors.joining(", "));
+    }
+
+    /** The next limit in German words: "„Förderquote“". */
+    public String nextName() {
+        return "„" + next.kind().germanName() + "“";
+    }
+
+    private static String germanName(Limit limit) {
+        return "„" + limit.kind().germanName() + "“ (" + limit.ruleId() + ")";
+    }
+
+    /**
      * Whether raising the binding limit to the next one raises the grant: not when the next limit
      * lies within the same euro (72,313.40 binding, 72,313.80 next), nor when every limit binds.
      */
