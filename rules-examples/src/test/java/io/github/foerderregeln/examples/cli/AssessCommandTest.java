@@ -64,7 +64,7 @@ class AssessCommandTest {
         assertThat(findings).hasSize(2);
         assertThat(findings.get(0).get("ruleId").asText()).isEqualTo("RDZ-GRANT-RATE");
         assertThat(findings.get(0).get("message").asText()).isEqualTo(
-                "Die Zuwendung ist auf 80 % der zuwendungsfähigen Ausgaben begrenzt (170.320,00 EUR); ebenso binden: RDZ-GRANT-REQUESTED.");
+                "Die Zuwendung ist auf 80 % der zuwendungsfähigen Ausgaben begrenzt (170.320,00 EUR); ebenso binden: „beantragter Betrag“ (RDZ-GRANT-REQUESTED).");
         assertThat(findings.get(1).get("ruleId").asText()).isEqualTo("RDZ-GRANT-REQUESTED");
         assertThat(findings.get(1).get("message").asText()).isEqualTo(
                 "Die Zuwendung ist auf den beantragten Betrag von 170.320,00 EUR begrenzt; ebenso binden: RDZ-GRANT-RATE.");
