@@ -67,7 +67,7 @@ class AssessCommandTest {
                 "Die Zuwendung ist auf 80 % der zuwendungsfähigen Ausgaben begrenzt (170.320,00 EUR); ebenso binden: „beantragter Betrag“ (RDZ-GRANT-REQUESTED).");
         assertThat(findings.get(1).get("ruleId").asText()).isEqualTo("RDZ-GRANT-REQUESTED");
         assertThat(findings.get(1).get("message").asText()).isEqualTo(
-                "Die Zuwendung ist auf den beantragten Betrag von 170.320,00 EUR begrenzt; ebenso binden: RDZ-GRANT-RATE.");
+                "Die Zuwendung ist auf den beantragten Betrag von 170.320,00 EUR begrenzt; ebenso binden: „Förderquote“ (RDZ-GRANT-RATE).");
     }
 
     private static void assertMoney(JsonNode amounts, String field, String expected) {
