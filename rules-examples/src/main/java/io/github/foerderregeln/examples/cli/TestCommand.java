@@ -7,6 +7,7 @@ import io.github.foerderregeln.testing.scenario.JUnitXmlReport;
 import io.github.foerderregeln.testing.scenario.ScenarioResult;
 import io.github.foerderregeln.testing.scenario.ScenarioResult.Status;
 import io.github.foerderregeln.testing.scenario.ScenarioRunner;
+import io.github.foerderregeln.testing.scenario.ScenarioUpdates;
 import io.github.foerderregeln.testing.scenario.Scenarios;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,6 +54,16 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML into FILE, for CI.")
     Path junit;
 
+    @Option(names = "--filter", paramLabel = "TEXT",
+            description = "Runs only the scenarios whose sentence or file name contains TEXT.")
+    String filter;
+
+    @Option(names = "--update",
+            description = "After a reviewed change of the rules: rewrites the expectations of the failing scenarios among"
+                    + " the files given with what the rules now decide, and prints each field it changed (before -> after)."
+                    + " Review the diff before you commit it.")
+    boolean update;
+
     @Mixin
     LanguageOption lang;
 
@@ -93,32 +104,58 @@ final class TestCommand implements Callable<Integer> {
         ScenarioRunner runner = new ScenarioRunner(rules);
         boolean bar = console.terminal();
         List<ScenarioResult> results = new ArrayList<>(files.size());
+        List<java.time.Duration> times = new ArrayList<>(files.size());
+        List<String> updates = new ArrayList<>();
+        int updated = 0;
         try (Progress progress = Progress.of(err, bar, "scenarios", files.size())) {
             for (Path file : files) {
+                if (filter != null && !selected(file)) {
+                    progress.step();
+                    continue;
+                }
+                long start = System.nanoTime();
                 ScenarioResult result = run(runner, file, err);
+                times.add(java.time.Duration.ofNanos(System.nanoTime() - start));
                 if (!bar) {
                     print(result, out, lang.language);
                 }
+                if (update && result.status() == Status.FAILED) {
+                    List<String> changed = update(result, err);
+                    if (!changed.isEmpty()) {
+                        updated++;
+                        updates.addAll(changed);
+                        if (!bar) {
+                            changed.forEach(line -> Output.line(out, line));
+                        }
+                    }
+                }
                 // Printed now; only what the summary and the JUnit report need is kept, so that
-                // memory does not grow with the assessments of thousands of scenarios. Under a
-                // bar a failure is printed after it, with its assessment.
-                results.add(bar && !result.passed() ? result
+                // memory does not grow with the assessments of thousands of scenarios. A failure
+                // keeps its assessment: the JUnit report and, under a bar, the text after it show it.
+                results.add(!result.passed() ? result
                         : new ScenarioResult(result.file(), result.name(), result.status(), result.differences()));
                 progress.step();
             }
         }
+        if (filter != null && results.isEmpty()) {
+            Output.line(err, "foerderregeln: no scenario's sentence or file name contains \"" + filter + "\"");
+            err.flush();
+            return ExitStatus.INVALID_INPUT;
+        }
         if (bar) {
             results.stream().filter(r -> !r.passed()).forEach(r -> print(r, out, lang.language));
+            updates.forEach(line -> Output.line(out, line));
         }
         long passed = results.stream().filter(ScenarioResult::passed).count();
         long failed = results.stream().filter(r -> r.status() == Status.FAILED).count();
         long broken = results.size() - passed - failed;
         Output.line(out, results.size() + (results.size() == 1 ? " scenario: " : " scenarios: ") + passed + " passed, "
-                + failed + " failed" + (broken > 0 ? ", " + broken + " broken" : ""));
+                + failed + " failed" + (broken > 0 ? ", " + broken + " broken" : "")
+                + (update ? ", " + updated + " updated" : ""));
         out.flush();
         if (junit != null) {
             try {
-                JUnitXmlReport.write("foerderregeln scenarios", results, junit);
+                JUnitXmlReport.write("foerderregeln scenarios", results, times, junit);
             } catch (IOException e) {
                 // As diff --output: a report that cannot be written is a failure of the run, not of the input.
                 Output.line(err, "foerderregeln: " + junit + ": cannot write the JUnit report: " + e.getMessage());
@@ -126,7 +163,38 @@ final class TestCommand implements Callable<Integer> {
                 return ExitStatus.FAILURE;
             }
         }
-        return passed == results.size() ? ExitStatus.OK : ExitStatus.FAILURE;
+        // After --update a failure that was rewritten is settled: the next run passes it.
+        return passed + (update ? updated : 0) == results.size() ? ExitStatus.OK : ExitStatus.FAILURE;
+    }
+
+    /** Whether the scenario's sentence or its file name contains the filter's text; a file that cannot be read by its name. */
+    private boolean selected(Path file) {
+        if (file.toString().contains(filter)) {
+            return true;
+        }
+        try {
+            return Scenarios.read(file).name().contains(filter);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Rewrites a failed scenario's expectation; the lines that say what changed, or a line that says why it could not. */
+    private static List<String> update(ScenarioResult result, PrintWriter err) {
+        try {
+            List<String> lines = new ArrayList<>();
+            for (ScenarioUpdates.FieldChange change : ScenarioUpdates.update(result)) {
+                if (lines.isEmpty()) {
+                    lines.add("UPDATED " + result.file());
+                }
+                lines.add("    expect." + change);
+            }
+            return lines;
+        } catch (IOException e) {
+            Output.line(err, "foerderregeln: " + result.file() + ": cannot update the scenario: " + e.getMessage());
+            err.flush();
+            return List.of();
+        }
     }
 
     /** The result of one file; an engine that fails on it is a broken scenario, not the end of the run. */

@@ -131,6 +131,78 @@ class TestCommandTest {
     }
 
     @Test
+    void updateRewritesTheFailingScenariosAfterAReviewedRateChangeAndTheNextRunPasses() throws IOException {
+        Path rate = scenario("a-rate", "the rate binds", "{}", "80000.00");
+        Path requested = scenario("b-requested", "the amount requested binds", "{\"requestedGrant\": \"70000.00\"}", "70000.00");
+        String untouched = Files.readString(requested);
+        Path candidate = temp.resolve("candidate");
+        RuleSets.writeBundled(candidate);
+        Path call = candidate.resolve("calls/rdz-lsa-2018.json");
+        Files.writeString(call, Files.readString(call).replace("\"value\": \"0.80\"", "\"value\": \"0.90\""));
+
+        CommandRun update = run("test", "--update", "--rules", candidate.toString(), suite.toString());
+
+        // 0.90 x 100,000.00 = 90,000.00: the first scenario's grant moves; 70,000.00 requested still binds the second.
+        assertThat(update.exitStatus()).as(update.err()).isZero();
+        assertThat(update.out()).contains("FAIL " + rate + ": the rate binds\n    grant: expected 80000.00, got 90000.00\n",
+                "UPDATED " + rate + "\n    expect.grant: \"80000.00\" -> \"90000.00\"\n");
+        assertThat(update.out().lines().reduce((x, y) -> y)).hasValue("2 scenarios: 1 passed, 1 failed, 1 updated");
+        assertThat(Files.readString(rate)).contains("\"grant\": \"90000.00\"").contains("\"scenario\": \"the rate binds\"");
+        assertThat(Files.readString(requested)).isEqualTo(untouched);
+        CommandRun again = run("test", "--rules", candidate.toString(), suite.toString());
+        assertThat(again.exitStatus()).as(again.out()).isZero();
+    }
+
+    @Test
+    void updateTouchesOnlyTheFilesGiven() throws IOException {
+        Path wrong = scenario("a-wrong", "the grant is 80,001.00", "{}", "80001.00");
+        Path alsoWrong = scenario("b-wrong", "the grant is 80,002.00", "{}", "80002.00");
+        String before = Files.readString(alsoWrong);
+
+        CommandRun update = run("test", "--update", wrong.toString());
+
+        assertThat(update.exitStatus()).isZero();
+        assertThat(Files.readString(wrong)).contains("\"grant\": \"80000.00\"");
+        assertThat(Files.readString(alsoWrong)).isEqualTo(before);
+    }
+
+    @Test
+    void filterRunsOnlyTheScenariosWhoseSentenceOrFileNameContainsTheText() throws IOException {
+        Path rate = scenario("a-rate", "the rate binds", "{}", "80000.00");
+        Path requested = scenario("b/requested", "the amount requested binds", "{\"requestedGrant\": \"70000.00\"}", "70000.00");
+        scenario("c-wrong", "a wrong grant", "{}", "1.00");
+
+        CommandRun bySentence = run("test", "--filter", "rate binds", suite.toString());
+        CommandRun byFile = run("test", "--filter", "b/req", suite.toString());
+        CommandRun none = run("test", "--filter", "no such text", suite.toString());
+
+        assertThat(bySentence.exitStatus()).isZero();
+        assertThat(bySentence.out().lines()).containsExactly("PASS " + rate + ": the rate binds", "1 scenario: 1 passed, 0 failed");
+        assertThat(byFile.out().lines()).containsExactly("PASS " + requested + ": the amount requested binds",
+                "1 scenario: 1 passed, 0 failed");
+        assertThat(none.exitStatus()).isEqualTo(2);
+        assertThat(none.err()).contains("no scenario's sentence or file name contains \"no such text\"");
+    }
+
+    @Test
+    void afterARateOfNinetyPercentUpdateMakesTheWholeCopiedSuitePassAgain() throws IOException {
+        Path rules = temp.resolve("my-rules");
+        assertThat(run("init-rules", rules.toString()).exitStatus()).isZero();
+        Path call = rules.resolve("calls/rdz-lsa-2018.json");
+        Files.writeString(call, Files.readString(call).replace("\"value\": \"0.80\"", "\"value\": \"0.90\""));
+        String scenarios = rules.resolve("scenarios").toString();
+
+        CommandRun failing = run("test", "--rules", rules.toString(), scenarios);
+        CommandRun update = run("test", "--update", "--rules", rules.toString(), scenarios);
+        CommandRun after = run("test", "--rules", rules.toString(), scenarios);
+
+        assertThat(failing.exitStatus()).isEqualTo(1);
+        assertThat(update.exitStatus()).as(update.out()).isZero();
+        assertThat(update.out()).contains("UPDATED ", "    expect.grant: \"80000.00\" -> \"90000.00\"");
+        assertThat(after.exitStatus()).as(after.out()).isZero();
+    }
+
+    @Test
     void theSuiteThatInitRulesCopiesPassesFromTheCommandLine() {
         Path rules = temp.resolve("rules");
         assertThat(run("init-rules", rules.toString()).exitStatus()).isZero();
