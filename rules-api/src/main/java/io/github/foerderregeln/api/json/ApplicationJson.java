@@ -141,7 +141,8 @@ public final class ApplicationJson {
     }
 
     private Application application(JsonTree t, JsonNode root) {
-        if (!t.object(root, "", "id", "call", "decisionDate", "applicant", "project", "costs", "otherFunding",
+        // "$schema" names the JSON Schema an editor checks the file with (schemas/application.schema.json).
+        if (!t.object(root, "", "$schema", "id", "call", "decisionDate", "applicant", "project", "costs", "otherFunding",
                 "requestedGrant", "boardVote")) {
             return null;
         }

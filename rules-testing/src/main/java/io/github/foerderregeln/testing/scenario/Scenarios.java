@@ -99,7 +99,8 @@ public final class Scenarios {
 
     private static Scenario scenario(JsonTree t, Path file, byte[] json) {
         JsonNode root = t.parse(json);
-        if (root == null || !t.object(root, "", "scenario", "note", "application", "base", "changes", "expect")) {
+        // "$schema" names the JSON Schema an editor checks the file with (schemas/scenario.schema.json).
+        if (root == null || !t.object(root, "", "$schema", "scenario", "note", "application", "base", "changes", "expect")) {
             return null;
         }
         String name = t.text(root, "", "scenario", true);
