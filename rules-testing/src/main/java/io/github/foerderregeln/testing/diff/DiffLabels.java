@@ -40,6 +40,11 @@ final class DiffLabels {
     final String baselineSide;
     final String candidateSide;
     final String bothSides;
+    final String materialCount;
+    final String explanatoryCount;
+    final String materialChanges;
+    final String explanatoryChanges;
+    final String transitions;
 
     private DiffLabels(Language language) {
         boolean de = language == Language.DE;
@@ -78,10 +83,22 @@ final class DiffLabels {
         baselineSide = de ? "bisheriges Regelwerk" : "baseline";
         candidateSide = de ? "neues Regelwerk" : "candidate";
         bothSides = de ? "beide Regelwerke" : "both";
+        materialCount = de ? "davon Ergebnis oder Zuwendung geändert" : "of which outcome or grant changed";
+        explanatoryCount = de ? "davon nur die Begründung geändert" : "of which only the explanation changed";
+        materialChanges = de ? "Geänderte Ergebnisse und Zuwendungen (größte Änderung zuerst)"
+                : "Changed outcomes and grants (largest change first)";
+        explanatoryChanges = de ? "Nur die Begründung geändert (gleiches Ergebnis, gleiche Zuwendung)"
+                : "Only the explanation changed (same outcome, same grant)";
+        transitions = de ? "Wechsel des Ergebnisses" : "Outcome transitions";
     }
 
     private static final DiffLabels DE = new DiffLabels(Language.DE);
     private static final DiffLabels EN = new DiffLabels(Language.EN);
+
+    /** A count as the language writes it: 2.022 in German, 2,022 in English. */
+    static String count(long count, Language language) {
+        return String.format(language.locale(), "%,d", count);
+    }
 
     static DiffLabels of(Language language) {
         return language == Language.EN ? EN : DE;

@@ -89,12 +89,14 @@ public final class PolicyDiffHtml {
         out.write("<h2>" + escape(labels.summary) + "</h2>\n<table class=\"summary\">\n");
         summaryRow(out, labels.baselineRuleSet, "<span class=\"id\">" + escape(summary.baselineRuleSet()) + "</span>", false);
         summaryRow(out, labels.candidateRuleSet, "<span class=\"id\">" + escape(summary.candidateRuleSet()) + "</span>", false);
-        summaryRow(out, labels.applications, Long.toString(summary.applications()), true);
-        summaryRow(out, labels.assessed, Long.toString(summary.assessed()), true);
-        summaryRow(out, labels.invalidCount, Long.toString(summary.invalid()), true);
-        summaryRow(out, labels.changedCount, Long.toString(summary.changed()), true);
-        summaryRow(out, labels.eligibilityGained, Long.toString(summary.eligibilityGained()), true);
-        summaryRow(out, labels.eligibilityLost, Long.toString(summary.eligibilityLost()), true);
+        summaryRow(out, labels.applications, DiffLabels.count(summary.applications(), language), true);
+        summaryRow(out, labels.assessed, DiffLabels.count(summary.assessed(), language), true);
+        summaryRow(out, labels.invalidCount, DiffLabels.count(summary.invalid(), language), true);
+        summaryRow(out, labels.changedCount, DiffLabels.count(summary.changed(), language), true);
+        summaryRow(out, labels.materialCount, DiffLabels.count(result.material().size(), language), true);
+        summaryRow(out, labels.explanatoryCount, DiffLabels.count(result.explanatoryOnly().size(), language), true);
+        summaryRow(out, labels.eligibilityGained, DiffLabels.count(summary.eligibilityGained(), language), true);
+        summaryRow(out, labels.eligibilityLost, DiffLabels.count(summary.eligibilityLost(), language), true);
         summaryRow(out, labels.totalGrantBefore, escape(Messages.money(summary.totalGrantBefore(), language)), true);
         summaryRow(out, labels.totalGrantAfter, escape(Messages.money(summary.totalGrantAfter(), language)), true);
         summaryRow(out, labels.totalGrantChange, signed(summary.totalGrantChange(), language), true);
@@ -111,11 +113,29 @@ public final class PolicyDiffHtml {
             }
         }
 
-        out.write("<h2>" + escape(labels.changedApplications) + "</h2>\n");
+        if (!result.transitions().isEmpty()) {
+            out.write("<h2>" + escape(labels.transitions) + "</h2>\n<table class=\"transitions\">\n<tbody>\n");
+            for (var from : result.transitions().entrySet()) {
+                for (var to : from.getValue().entrySet()) {
+                    out.write("<tr><th scope=\"row\">" + escape(DiffLabels.outcome(from.getKey(), language)) + " &#8594; "
+                            + escape(DiffLabels.outcome(to.getKey(), language)) + "</th><td class=\"num\">"
+                            + escape(DiffLabels.count(to.getValue(), language)) + "</td></tr>\n");
+                }
+            }
+            out.write("</tbody>\n</table>\n");
+        }
+
         if (result.changed().isEmpty()) {
+            out.write("<h2>" + escape(labels.changedApplications) + "</h2>\n");
             out.write("<p class=\"note\">" + escape(labels.noChanges) + "</p>\n");
-        } else {
-            changedTable(out, result.changed(), language, labels);
+        }
+        if (!result.material().isEmpty()) {
+            out.write("<h2 id=\"material\">" + escape(labels.materialChanges) + "</h2>\n");
+            changedTable(out, result.material(), language, labels);
+        }
+        if (!result.explanatoryOnly().isEmpty()) {
+            out.write("<h2 id=\"explanatory\">" + escape(labels.explanatoryChanges) + "</h2>\n");
+            changedTable(out, result.explanatoryOnly(), language, labels);
         }
 
         if (!result.invalid().isEmpty()) {

@@ -34,11 +34,17 @@ import java.util.List;
  *     "eligibilityLost": 0,             // ELIGIBLE before, not after
  *     "totalGrantBefore": 280000.00,    // sum of the grants under the baseline (assessed applications)
  *     "totalGrantAfter": 340000.00,     // the same under the candidate
- *     "totalGrantChange": 60000.00      // after - before, negative when the candidate grants less
+ *     "totalGrantChange": 60000.00,     // after - before, negative when the candidate grants less
+ *     "material": 1,                    // of the changed: outcome or grant differs
+ *     "explanatoryOnly": 1              // of the changed: only findings differ
  *   },
- *   "changed": [                        // in the order compared
+ *   "transitions": [                    // applications whose outcome changed, per pair of outcomes
+ *     { "from": "INELIGIBLE", "to": "ELIGIBLE", "count": 1 }
+ *   ],
+ *   "changed": [                        // material first, the largest grant change first; then the rest by id
  *     {
  *       "applicationId": "a-17",
+ *       "material": true,               // outcome or grant changed
  *       "outcomeBefore": "ELIGIBLE",    // ELIGIBLE, INELIGIBLE, INCOMPLETE or PENDING_BOARD_VOTE
  *       "outcomeAfter": "ELIGIBLE",
  *       "grantBefore": 200000.00,
@@ -108,11 +114,27 @@ public final class PolicyDiffJson {
         money(json, "totalGrantBefore", summary.totalGrantBefore());
         money(json, "totalGrantAfter", summary.totalGrantAfter());
         money(json, "totalGrantChange", summary.totalGrantChange());
+        json.writeNumberField("material", result.material().size());
+        json.writeNumberField("explanatoryOnly", result.explanatoryOnly().size());
         json.writeEndObject();
+        json.writeArrayFieldStart("transitions");
+        for (var from : result.transitions().entrySet()) {
+            for (var to : from.getValue().entrySet()) {
+                json.writeStartObject();
+                json.writeStringField("from", from.getKey().name());
+                json.writeStringField("to", to.getKey().name());
+                json.writeNumberField("count", to.getValue());
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
         json.writeArrayFieldStart("changed");
-        for (ChangedApplication change : result.changed()) {
+        // Material changes first, the largest first, then the changes of the explanation only.
+        for (ChangedApplication change : java.util.stream.Stream.concat(result.material().stream(),
+                result.explanatoryOnly().stream()).toList()) {
             json.writeStartObject();
             json.writeStringField("applicationId", change.applicationId());
+            json.writeBooleanField("material", change.material());
             json.writeStringField("outcomeBefore", change.outcomeBefore().name());
             json.writeStringField("outcomeAfter", change.outcomeAfter().name());
             money(json, "grantBefore", change.grantBefore());

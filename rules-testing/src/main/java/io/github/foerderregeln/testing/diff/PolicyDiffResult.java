@@ -96,6 +96,14 @@ public record PolicyDiffResult(Language language, Summary summary, List<ChangedA
             return grantAfter.subtract(grantBefore);
         }
 
+        /**
+         * Whether the change matters to the applicant: the outcome or the grant differs. Otherwise
+         * only the explanation changed (a finding came or went, the binding limit moved).
+         */
+        public boolean material() {
+            return outcomeBefore != outcomeAfter || grantBefore.compareTo(grantAfter) != 0;
+        }
+
         /** Whether the application is eligible under the candidate and was not under the baseline. */
         public boolean gainedEligibility() {
             return outcomeBefore != Outcome.ELIGIBLE && outcomeAfter == Outcome.ELIGIBLE;
@@ -105,6 +113,40 @@ public record PolicyDiffResult(Language language, Summary summary, List<ChangedA
         public boolean lostEligibility() {
             return outcomeBefore == Outcome.ELIGIBLE && outcomeAfter != Outcome.ELIGIBLE;
         }
+    }
+
+    /**
+     * The material changes (outcome or grant), the largest change of the grant first, a loss before
+     * a gain of the same size, then by application id: the ones a decision hangs on, at the top.
+     */
+    public List<ChangedApplication> material() {
+        return changed.stream().filter(ChangedApplication::material)
+                .sorted(java.util.Comparator.comparing((ChangedApplication c) -> c.grantChange().abs()).reversed()
+                        .thenComparing(c -> c.grantChange().signum())
+                        .thenComparing(c -> c.outcomeBefore() == c.outcomeAfter())
+                        .thenComparing(ChangedApplication::applicationId))
+                .toList();
+    }
+
+    /** The changes of the explanation only (same outcome and grant), by application id. */
+    public List<ChangedApplication> explanatoryOnly() {
+        return changed.stream().filter(c -> !c.material())
+                .sorted(java.util.Comparator.comparing(ChangedApplication::applicationId)).toList();
+    }
+
+    /**
+     * How many changed applications went from each outcome to each other one, for the
+     * applications whose outcome changed, in the order of {@link Outcome}.
+     */
+    public java.util.SortedMap<Outcome, java.util.SortedMap<Outcome, Long>> transitions() {
+        java.util.SortedMap<Outcome, java.util.SortedMap<Outcome, Long>> table = new java.util.TreeMap<>();
+        for (ChangedApplication change : changed) {
+            if (change.outcomeBefore() != change.outcomeAfter()) {
+                table.computeIfAbsent(change.outcomeBefore(), k -> new java.util.TreeMap<>())
+                        .merge(change.outcomeAfter(), 1L, Long::sum);
+            }
+        }
+        return table;
     }
 
     /**

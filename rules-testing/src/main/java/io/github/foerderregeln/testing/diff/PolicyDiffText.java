@@ -25,14 +25,16 @@ import java.util.List;
  *   ...
  *   Difference:             EUR +60,000.00
  *
- * Changed applications
+ * Changed outcomes and grants (largest change first)
  *   a-17: ELIGIBLE -&gt; ELIGIBLE, grant EUR 200,000.00 -&gt; EUR 250,000.00 (EUR +50,000.00)
  *     + INFO RDZ-GRANT-CEILING: The grant is limited to the ceiling of EUR 250,000.00.
  *     - INFO RDZ-GRANT-CEILING: The grant is limited to the ceiling of EUR 200,000.00.
  * </pre>
  *
  * <p>In German the outcomes are named by their German words, the code in parentheses:
- * {@code förderfähig (ELIGIBLE) -> nicht förderfähig (INELIGIBLE)}. Findings added are marked {@code +}, findings removed {@code -}. Line breaks in ids and
+ * {@code förderfähig (ELIGIBLE) -> nicht förderfähig (INELIGIBLE)}. Changes of the outcome or the grant
+ * come first, the largest first; changes of the explanation only (a finding came or went) follow,
+ * with the count of each in the summary and a line per outcome transition. Findings added are marked {@code +}, findings removed {@code -}. Line breaks in ids and
  * messages are written as spaces so that every entry stays on its lines.
  */
 public final class PolicyDiffText {
@@ -55,29 +57,35 @@ public final class PolicyDiffText {
         out.write(labels.title + "\n");
         table(out, rows);
         out.write("\n" + labels.summary + "\n");
+        List<ChangedApplication> material = result.material();
+        List<ChangedApplication> explanatory = result.explanatoryOnly();
         table(out, List.of(
-                new String[] {labels.applications, Long.toString(summary.applications())},
-                new String[] {labels.assessed, Long.toString(summary.assessed())},
-                new String[] {labels.invalidCount, Long.toString(summary.invalid())},
-                new String[] {labels.changedCount, Long.toString(summary.changed())},
-                new String[] {labels.eligibilityGained, Long.toString(summary.eligibilityGained())},
-                new String[] {labels.eligibilityLost, Long.toString(summary.eligibilityLost())},
+                new String[] {labels.applications, DiffLabels.count(summary.applications(), language)},
+                new String[] {labels.assessed, DiffLabels.count(summary.assessed(), language)},
+                new String[] {labels.invalidCount, DiffLabels.count(summary.invalid(), language)},
+                new String[] {labels.changedCount, DiffLabels.count(summary.changed(), language)},
+                new String[] {"  " + labels.materialCount, DiffLabels.count(material.size(), language)},
+                new String[] {"  " + labels.explanatoryCount, DiffLabels.count(explanatory.size(), language)},
+                new String[] {labels.eligibilityGained, DiffLabels.count(summary.eligibilityGained(), language)},
+                new String[] {labels.eligibilityLost, DiffLabels.count(summary.eligibilityLost(), language)},
                 new String[] {labels.totalGrantBefore, Messages.money(summary.totalGrantBefore(), language)},
                 new String[] {labels.totalGrantAfter, Messages.money(summary.totalGrantAfter(), language)},
                 new String[] {labels.totalGrantChange, DiffLabels.signedMoney(summary.totalGrantChange(), language)}));
-        out.write("\n" + labels.changedApplications + "\n");
+        if (!result.transitions().isEmpty()) {
+            out.write("\n" + labels.transitions + "\n");
+            for (var from : result.transitions().entrySet()) {
+                for (var to : from.getValue().entrySet()) {
+                    out.write("  " + DiffLabels.outcome(from.getKey(), language) + " -> " + DiffLabels.outcome(to.getKey(), language)
+                            + ": " + DiffLabels.count(to.getValue(), language) + "\n");
+                }
+            }
+        }
         if (result.changed().isEmpty()) {
+            out.write("\n" + labels.changedApplications + "\n");
             out.write("  " + labels.noChanges + "\n");
         }
-        for (ChangedApplication change : result.changed()) {
-            out.write("  " + line(change.applicationId()) + ": " + DiffLabels.outcome(change.outcomeBefore(), language)
-                    + " -> " + DiffLabels.outcome(change.outcomeAfter(), language)
-                    + ", " + labels.grant + " " + Messages.money(change.grantBefore(), language) + " -> "
-                    + Messages.money(change.grantAfter(), language)
-                    + " (" + DiffLabels.signedMoney(change.grantChange(), language) + ")\n");
-            findings(out, "+", change.findingsAdded());
-            findings(out, "-", change.findingsRemoved());
-        }
+        changes(out, labels.materialChanges, material, labels, language);
+        changes(out, labels.explanatoryChanges, explanatory, labels, language);
         if (!result.invalid().isEmpty()) {
             out.write("\n" + labels.invalidApplications + "\n");
             for (InvalidApplication invalid : result.invalid()) {
@@ -86,6 +94,23 @@ public final class PolicyDiffText {
             }
         }
         out.flush();
+    }
+
+    private static void changes(Writer out, String heading, List<ChangedApplication> changes, DiffLabels labels,
+            Language language) throws IOException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        out.write("\n" + heading + "\n");
+        for (ChangedApplication change : changes) {
+            out.write("  " + line(change.applicationId()) + ": " + DiffLabels.outcome(change.outcomeBefore(), language)
+                    + " -> " + DiffLabels.outcome(change.outcomeAfter(), language)
+                    + ", " + labels.grant + " " + Messages.money(change.grantBefore(), language) + " -> "
+                    + Messages.money(change.grantAfter(), language)
+                    + " (" + DiffLabels.signedMoney(change.grantChange(), language) + ")\n");
+            findings(out, "+", change.findingsAdded());
+            findings(out, "-", change.findingsRemoved());
+        }
     }
 
     private static void findings(Writer out, String mark, List<FindingChange> findings) throws IOException {

@@ -66,7 +66,22 @@ class PolicyDiffWritersTest {
         assertThat(text).contains(" down: ELIGIBLE -> INELIGIBLE, grant EUR 80,000.00 -> EUR 0.00 (EUR -80,000.00)\n");
         assertThat(text).contains(" " + SCRIPT_ID + " next: PENDING_BOARD_VOTE -> PENDING_BOARD_VOTE,");
         assertThat(text).contains(" bad.json (Rejected by: both): applicant.name: is required\n");
-        assertThat(text.indexOf("Summary")).isLessThan(text.indexOf("Changed applications"));
+        // Material changes first, the largest first (the loss of 80,000.00 before the gain of 50,000.00),
+        // then the change of the explanation only; each counted in the summary.
+        assertThat(text).contains(" of which outcome or grant changed: 2\n", " of which only the explanation changed: 1\n",
+                "Outcome transitions\n ELIGIBLE -> INELIGIBLE: 1\n");
+        assertThat(text.indexOf("Summary")).isLessThan(text.indexOf("Changed outcomes and grants (largest change first)"));
+        assertThat(text.indexOf(" down: ")).isLessThan(text.indexOf(" up: "));
+        assertThat(text.indexOf(" up: ")).isLessThan(text.indexOf("Only the explanation changed (same outcome, same grant)"));
+        assertThat(text.indexOf("Only the explanation changed")).isLessThan(text.indexOf(" " + SCRIPT_ID + " next:"));
+    }
+
+    @Test
+    void countsAreWrittenAsTheLanguageWritesThem() {
+        // "Anträge gelesen 2022" reads like a year; German groups the thousands with a dot.
+        assertThat(DiffLabels.count(2022, Language.DE)).isEqualTo("2.022");
+        assertThat(DiffLabels.count(2022, Language.EN)).isEqualTo("2,022");
+        assertThat(DiffLabels.count(7, Language.DE)).isEqualTo("7");
     }
 
     @Test
@@ -103,14 +118,24 @@ class PolicyDiffWritersTest {
         assertThat(summary.get("eligibilityGained").asLong()).isZero();
         assertThat(summary.get("eligibilityLost").asLong()).isEqualTo(1);
         assertThat(summary.get("totalGrantChange").decimalValue()).isEqualTo(new BigDecimal("-30000.00"));
-        JsonNode down = json.get("changed").get(1);
+        assertThat(summary.get("material").asLong()).isEqualTo(2);
+        assertThat(summary.get("explanatoryOnly").asLong()).isEqualTo(1);
+        assertThat(json.get("transitions")).hasSize(1);
+        assertThat(json.get("transitions").get(0).get("from").asText()).isEqualTo("ELIGIBLE");
+        assertThat(json.get("transitions").get(0).get("to").asText()).isEqualTo("INELIGIBLE");
+        assertThat(json.get("transitions").get(0).get("count").asLong()).isEqualTo(1);
+        // Material first, the largest change first: the loss of 80,000.00, then the gain of 50,000.00.
+        JsonNode down = json.get("changed").get(0);
         assertThat(down.get("applicationId").asText()).isEqualTo("down");
+        assertThat(down.get("material").asBoolean()).isTrue();
+        assertThat(json.get("changed").get(1).get("applicationId").asText()).isEqualTo("up");
         assertThat(down.get("outcomeAfter").asText()).isEqualTo("INELIGIBLE");
         assertThat(down.get("grantAfter").decimalValue()).isEqualTo(new BigDecimal("0.00"));
         assertThat(down.get("grantChange").decimalValue()).isEqualTo(new BigDecimal("-80000.00"));
         assertThat(down.get("findingsAdded").get(0).get("ruleId").asText()).isEqualTo("RDZ-NETWORK");
         assertThat(down.get("findingsAdded").get(0).get("severity").asText()).isEqualTo("ERROR");
         assertThat(json.get("changed").get(2).get("applicationId").asText()).isEqualTo(SCRIPT_ID + "\nnext");
+        assertThat(json.get("changed").get(2).get("material").asBoolean()).isFalse();
         JsonNode invalid = json.get("invalid").get(0);
         assertThat(invalid.get("invalidUnder").asText()).isEqualTo("BOTH");
         assertThat(invalid.get("problems").get(0).get("field").asText()).isEqualTo("applicant.name");
