@@ -30,11 +30,20 @@ import org.kie.api.builder.Message;
  * name order, so that two builds give the same bytes; Drools would stamp them with the time of the build.
  */
 public final class ExecutableModelWriter {
+    /** Drools' option (drools.parallelRulesBuildThreshold): how many rules a package needs to be built in parallel. */
+    static final String PARALLEL_THRESHOLD = "drools.parallelRulesBuildThreshold";
+
     private ExecutableModelWriter() {
     }
 
     public static void main(String[] args) throws IOException {
         Path classes = Path.of(args[0]);
+        // Drools generates the rules of a package in parallel above this many rules, numbering the
+        // generated patterns in whatever order the threads run: the classes would differ from build
+        // to build. One thread gives the same names, and the same bytes, every time.
+        if (System.getProperty(PARALLEL_THRESHOLD) == null) {
+            System.setProperty(PARALLEL_THRESHOLD, Integer.toString(Integer.MAX_VALUE));
+        }
         RuleSet ruleSet = RuleSet.bundled();
         KieServices kie = KieServices.Factory.get();
         KieFileSystem sources = RuleBase.sources(kie, ruleSet);
