@@ -5,12 +5,15 @@ import io.github.foerderregeln.api.InvalidApplicationException;
 import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.json.ApplicationJson;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Application files for the commands, and the one place where what can go wrong with one becomes
@@ -85,6 +88,52 @@ final class ApplicationFiles {
         } catch (IOException e) {
             throw new UnreadableFileException("cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The application files an argument names: a file is itself; a directory gives all its
+     * {@code *.json} files, sorted by name (not its subdirectories), as {@code diff} reads them.
+     *
+     * @throws IOException when the directory cannot be listed
+     */
+    static List<Path> expand(Path input) throws IOException {
+        if (!Files.isDirectory(input)) {
+            return List.of(input);
+        }
+        try (Stream<Path> entries = Files.list(input)) {
+            return entries.filter(path -> path.getFileName().toString().endsWith(".json") && Files.isRegularFile(path))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /**
+     * The files of all arguments, each {@link #expand expanded}; an argument that cannot be listed or
+     * is an empty directory is told on {@code err} and left out.
+     *
+     * @return the files, and whether any argument was such invalid input
+     */
+    static Expanded expandAll(List<Path> inputs, PrintWriter err) {
+        List<Path> files = new ArrayList<>();
+        boolean invalid = false;
+        for (Path input : inputs) {
+            try {
+                List<Path> found = expand(input);
+                if (found.isEmpty()) {
+                    Output.line(err, input + ": a directory without *.json application files");
+                    invalid = true;
+                }
+                files.addAll(found);
+            } catch (IOException e) {
+                Output.line(err, input + ": cannot be read: " + e.getMessage());
+                invalid = true;
+            }
+        }
+        return new Expanded(files, invalid);
+    }
+
+    /** The files of {@link #expandAll}, and whether an argument gave none because it was invalid. */
+    record Expanded(List<Path> files, boolean invalid) {
     }
 
     /** A file that cannot be read, with the reason as its message (no stack trace: it is the user's input). */

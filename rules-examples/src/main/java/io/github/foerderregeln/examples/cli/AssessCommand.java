@@ -45,8 +45,9 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Application files in the JSON format.")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*",
+            description = "Application files in the JSON format, or directories: all their *.json files, sorted by name.")
+    List<Path> inputs;
 
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "text",
             description = "json: one JSON array of the assessments; text: a readable report (default: ${DEFAULT-VALUE}).")
@@ -74,7 +75,9 @@ final class AssessCommand implements Callable<Integer> {
             return ExitStatus.FAILURE;
         }
         ApplicationJson reader = new ApplicationJson(rules.callIds());
-        boolean invalid = false;
+        ApplicationFiles.Expanded expanded = ApplicationFiles.expandAll(inputs, err);
+        List<Path> files = expanded.files();
+        boolean invalid = expanded.invalid();
         boolean failed = false;
         // Each assessment is written as soon as it is made and then dropped, so that memory does
         // not grow with the number of files; the JSON array is opened now and closed at the end.

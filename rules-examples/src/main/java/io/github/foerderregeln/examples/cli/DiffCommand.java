@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,7 +105,7 @@ final class DiffCommand implements Callable<Integer> {
         boolean invalid = false;
         for (Path input : inputs) {
             try {
-                files.addAll(expand(input));
+                files.addAll(ApplicationFiles.expand(input));
             } catch (IOException e) {
                 Output.line(err, input + ": cannot be read: " + e.getMessage());
                 comparison.addInvalid(input.toString(), List.of(new Problem("file", "cannot be read")));
@@ -176,14 +175,4 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** A directory's {@code *.json} files sorted by name, not descending into subdirectories; any other path as it is. */
-    private static List<Path> expand(Path input) throws IOException {
-        if (!Files.isDirectory(input)) {
-            return List.of(input);
-        }
-        try (Stream<Path> entries = Files.list(input)) {
-            return entries.filter(path -> path.getFileName().toString().endsWith(".json") && Files.isRegularFile(path))
-                    .sorted()
-                    .toList();
-        }
-    }
 }

@@ -6,7 +6,10 @@ import io.github.foerderregeln.api.json.ApplicationJson;
 import io.github.foerderregeln.api.json.ExplanationJson;
 import io.github.foerderregeln.examples.cli.ApplicationFiles.Attempt;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +38,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Parameters(paramLabel = "FILE", arity = "1", description = "An application file in the JSON format.")
-    Path file;
+    @Parameters(paramLabel = "FILE_OR_DIR", arity = "1",
+            description = "An application file in the JSON format, or a directory: all its *.json files, sorted by name"
+                    + " (with --format json, one JSON array).")
+    Path input;
 
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "text",
             description = "json: the explanation as one JSON object; text: a readable report (default: ${DEFAULT-VALUE}).")
@@ -62,19 +67,33 @@ final class ExplainCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitStatus.FAILURE;
         }
-        Attempt<Explanation> attempt = ApplicationFiles.attempt(new ApplicationJson(rules.callIds()), file, rules::explain);
-        if (attempt.failure() != null) {
-            console.internalFailure(err, file + ": internal failure", attempt.failure());
-            return ExitStatus.FAILURE;
+        ApplicationFiles.Expanded expanded = ApplicationFiles.expandAll(List.of(input), err);
+        boolean directory = Files.isDirectory(input);
+        boolean invalid = expanded.invalid();
+        ApplicationJson reader = new ApplicationJson(rules.callIds());
+        List<String> shown = new ArrayList<>();
+        for (Path file : expanded.files()) {
+            Attempt<Explanation> attempt = ApplicationFiles.attempt(reader, file, rules::explain);
+            if (attempt.failure() != null) {
+                console.internalFailure(err, file + ": internal failure", attempt.failure());
+                return ExitStatus.FAILURE;
+            }
+            if (attempt.invalid()) {
+                attempt.lines(file).forEach(line -> Output.line(err, line));
+                invalid = true;
+                continue;
+            }
+            shown.add(format == AssessCommand.Format.JSON ? ExplanationJson.toJson(attempt.value(), lang.language).strip()
+                    : TextReport.explain(file, attempt.value(), lang.language));
         }
-        if (attempt.invalid()) {
-            attempt.lines(file).forEach(line -> Output.line(err, line));
-            err.flush();
-            return ExitStatus.INVALID_INPUT;
+        err.flush();
+        if (format == AssessCommand.Format.JSON) {
+            // One file: its object, as before; a directory: an array of them, even of one or none.
+            out.print(directory ? "[" + String.join(",\n", shown) + "]\n" : shown.isEmpty() ? "" : shown.get(0) + "\n");
+        } else {
+            out.print(String.join("\n", shown));
         }
-        out.print(format == AssessCommand.Format.JSON ? ExplanationJson.toJson(attempt.value(), lang.language)
-                : TextReport.explain(file, attempt.value(), lang.language));
         out.flush();
-        return ExitStatus.OK;
+        return invalid ? ExitStatus.INVALID_INPUT : ExitStatus.OK;
     }
 }

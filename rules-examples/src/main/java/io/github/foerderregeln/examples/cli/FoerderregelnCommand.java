@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Supplier;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
         description = "Decides funding applications under the call Regionale Digitalisierungszentren (rdz-lsa-2018).",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {AssessCommand.class, ValidateCommand.class, InitRulesCommand.class, GenerateCommand.class,
-            TestCommand.class, DiffCommand.class, ExplainCommand.class},
+            TestCommand.class, DiffCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every file was assessed, whatever the outcomes",
@@ -100,6 +102,9 @@ public final class FoerderregelnCommand implements Runnable {
     private static CommandLine commandLine(Console console) {
         CommandLine commandLine = new CommandLine(FoerderregelnCommand.class, new CommandFactory(console))
                 .setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli hides its completion command; here it is one of the commands a user should find
+        // (docs/distribution.md, "Shell completion").
+        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             console.internalFailure(failed.getErr(), "internal failure", exception);
             return ExitStatus.FAILURE;
@@ -117,8 +122,17 @@ public final class FoerderregelnCommand implements Runnable {
                 + String.join(", ", spec.subcommands().keySet()));
     }
 
-    /** The version from the build, for {@code --version}. */
+    /**
+     * For {@code --version}: the tool's version from the build, the id of the bundled rule set, the
+     * Drools version it was built with, and the Java it runs on.
+     */
     static final class Version implements IVersionProvider {
+        private final Console console;
+
+        Version(Console console) {
+            this.console = console;
+        }
+
         @Override
         public String[] getVersion() {
             Properties properties = new Properties();
@@ -129,8 +143,16 @@ public final class FoerderregelnCommand implements Runnable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            String ruleSet;
+            try {
+                ruleSet = console.bundledRules().ruleSetId();
+            } catch (RuntimeException e) {
+                ruleSet = "(cannot be loaded: " + e.getMessage() + ")";
+            }
             return new String[] {
                 "foerderregeln " + properties.getProperty("version", "(unknown version)"),
+                "Rule set " + ruleSet + " (bundled)",
+                "Drools " + properties.getProperty("drools", "(unknown version)"),
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }

@@ -53,8 +53,9 @@ final class InitRulesCommand implements Callable<Integer> {
             return ExitStatus.FAILURE;
         }
         Output.line(out, "Wrote the bundled rule set to " + directory + "; see " + directory.resolve("README.md") + ".");
-        Output.line(out, "Check it with: foerderregeln validate " + directory);
-        Output.line(out, "Use it with:   foerderregeln assess --rules " + directory + " FILE...");
+        String command = Invocation.command();
+        Output.line(out, "Check it with: " + command + " validate " + directory);
+        Output.line(out, "Use it with:   " + command + " assess --rules " + directory + " FILE...");
         out.flush();
         return ExitStatus.OK;
     }

@@ -12,9 +12,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code foerderregeln assess} on valid applications, in process. Expected figures come from
@@ -104,6 +106,28 @@ class AssessCommandTest {
         assertMoney(gbr.get("amounts"), "grant", "0.00");
         assertThat(gbr.get("findings").get(0).get("ruleId").asText()).isEqualTo("RDZ-APPLICANT-FORM");
         assertThat(gbr.get("findings").get(0).get("severity").asText()).isEqualTo("ERROR");
+    }
+
+    @Test
+    void aDirectoryIsAssessedFileByFileInNameOrderAsDiffReadsIt(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.copy(INELIGIBLE_GBR, dir.resolve("b.json"));
+        java.nio.file.Files.copy(HALDENSLEBEN, dir.resolve("a.json"));
+        java.nio.file.Files.createDirectory(dir.resolve("sub"));
+
+        CommandRun run = run("assess", "--format", "json", dir.toString());
+
+        assertThat(run.exitStatus()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(run("assess", "--format", "json", dir.resolve("a.json").toString(),
+                dir.resolve("b.json").toString()).out());
+    }
+
+    @Test
+    void anEmptyDirectoryIsInvalidInputAndTheOtherFilesAreStillAssessed(@TempDir Path dir) {
+        CommandRun run = run("assess", dir.toString(), HALDENSLEBEN.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(dir + ": a directory without *.json application files\n");
+        assertThat(run.out()).contains("haldensleben");
     }
 
     @Test

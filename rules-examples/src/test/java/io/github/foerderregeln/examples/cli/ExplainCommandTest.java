@@ -123,11 +123,27 @@ class ExplainCommandTest {
     }
 
     @Test
-    void aDirectoryIsExitTwo(@TempDir Path dir) {
+    void aDirectoryWithoutApplicationsIsExitTwo(@TempDir Path dir) {
         CommandRun run = run("explain", dir.toString());
 
         assertThat(run.exitStatus()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(dir + ": is a directory, not an application file\n");
+        assertThat(run.err()).isEqualTo(dir + ": a directory without *.json application files\n");
+    }
+
+    @Test
+    void aDirectoryIsExplainedFileByFileInNameOrder(@TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.copy(HALDENSLEBEN, dir.resolve("b.json"));
+        java.nio.file.Files.copy(HALDENSLEBEN, dir.resolve("a.json"));
+        java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not an application");
+
+        CommandRun text = run("explain", dir.toString());
+        CommandRun json = run("explain", "--format", "json", dir.toString());
+
+        assertThat(text.exitStatus()).as(text.err()).isZero();
+        assertThat(text.out()).isEqualTo(run("explain", dir.resolve("a.json").toString()).out() + "\n"
+                + run("explain", dir.resolve("b.json").toString()).out());
+        assertThat(json.exitStatus()).as(json.err()).isZero();
+        assertThat(json.out()).startsWith("[{").endsWith("}]\n").contains("},\n{");
     }
 
     @Test

@@ -64,11 +64,12 @@ class InvalidInputTest {
     }
 
     @Test
-    void aDirectoryIsInvalidInputNamingIt() throws Exception {
-        CommandRun run = run("assess", "--format", "json", INVALID.toString(), HALDENSLEBEN.toString());
+    void aDirectoryWithoutApplicationsIsInvalidInputNamingIt(@org.junit.jupiter.api.io.TempDir Path empty) throws Exception {
+        // A directory is read as diff reads it (its *.json files); one without any is the user's mistake.
+        CommandRun run = run("assess", "--format", "json", empty.toString(), HALDENSLEBEN.toString());
 
         assertThat(run.exitStatus()).isEqualTo(2);
-        assertThat(run.errLines()).singleElement().asString().startsWith(INVALID + ": ").contains("directory");
+        assertThat(run.errLines()).containsExactly(empty + ": a directory without *.json application files");
         assertOnlyHaldenslebenWasPrinted(run.out());
     }
 

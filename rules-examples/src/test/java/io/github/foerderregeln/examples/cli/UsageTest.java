@@ -14,7 +14,7 @@ class UsageTest {
 
     @ParameterizedTest(name = "[{index}] foerderregeln {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            assess                                  | Missing required parameter: 'FILE'              | Usage: foerderregeln assess
+            assess                                  | Missing required parameter: 'FILE_OR_DIR'       | Usage: foerderregeln assess
             assess --frobnicate FILE.json           | Unknown option: '--frobnicate'                  | Usage: foerderregeln assess
             assess --format xml FILE.json           | Invalid value for option '--format'             | Usage: foerderregeln assess
             assess --lang fr FILE.json              | Invalid value for option '--lang'               | Usage: foerderregeln assess
@@ -57,16 +57,40 @@ class UsageTest {
         CommandRun run = run("assess", "--help");
 
         assertThat(run.exitStatus()).isZero();
-        assertThat(run.out()).contains("FILE...", "--format=json|text", "(default: text)", "--lang=de|en", "(default: de)");
+        assertThat(run.out()).contains("FILE_OR_DIR...", "--format=json|text", "(default: text)", "--lang=de|en", "(default: de)");
     }
 
     @Test
-    void versionNamesTheProgramAndTheBuildVersion() {
+    void versionNamesTheProgramTheRuleSetAndTheDroolsVersion() {
         CommandRun run = run("--version");
 
         assertThat(run.exitStatus()).isZero();
-        // The version comes from the filtered version.properties, so no unfiltered placeholder may remain.
-        assertThat(run.out().lines().findFirst()).hasValueSatisfying(
-                line -> assertThat(line).matches("foerderregeln \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"));
+        // The versions come from the filtered version.properties, so no unfiltered placeholder may remain.
+        assertThat(run.out().lines().toList()).hasSize(4).satisfies(lines -> {
+            assertThat(lines.get(0)).matches("foerderregeln \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+            assertThat(lines.get(1)).isEqualTo("Rule set " + io.github.foerderregeln.api.FundingRules.load().ruleSetId()
+                    + " (bundled)");
+            assertThat(lines.get(2)).matches("Drools \\d+\\.\\d+\\.\\d+.*");
+            assertThat(lines.get(3)).startsWith("Java ");
+        });
+    }
+
+    @Test
+    void helpIsACommandAsWellAndHelpOfACommandIsItsUsage() {
+        CommandRun help = run("help");
+        CommandRun helpAssess = run("help", "assess");
+
+        assertThat(help.exitStatus()).isZero();
+        assertThat(help.out()).contains("Usage: foerderregeln", "assess", "help", "generate-completion");
+        assertThat(helpAssess.exitStatus()).isZero();
+        assertThat(helpAssess.out()).isEqualTo(run("assess", "--help").out());
+    }
+
+    @Test
+    void generateCompletionWritesABashScriptThatZshCanLoadToo() {
+        CommandRun run = run("generate-completion");
+
+        assertThat(run.exitStatus()).isZero();
+        assertThat(run.out()).contains("complete -F _complete_foerderregeln", "assess", "explain", "autoload -U +X bashcompinit");
     }
 }
