@@ -76,6 +76,9 @@ class DistributionIT {
         assertThat(Files.readString(home.resolve("THIRD-PARTY.txt"))).contains("org.eclipse.jdt:ecj", "Eclipse Public License - v 2.0",
                 "com.thoughtworks.xstream:xstream", "org.antlr:antlr-runtime", "org.drools:drools-core");
         assertThat(home.resolve("examples/applications/haldensleben-2019.json")).isRegularFile();
+        // The examples name their schema relatively: it must be where they point.
+        assertThat(home.resolve("schemas/application.schema.json")).isRegularFile();
+        assertThat(home.resolve("schemas/scenario.schema.json")).isRegularFile();
         try (ZipFile zip = new ZipFile(ZIP.toFile())) {
             assertThat(zip.stream().map(ZipEntry::getName)).contains(
                     "foerderregeln-" + VERSION + "/bin/foerderregeln", "foerderregeln-" + VERSION + "/bin/foerderregeln.bat",
