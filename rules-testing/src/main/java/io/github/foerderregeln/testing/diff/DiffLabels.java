@@ -37,6 +37,9 @@ final class DiffLabels {
     final String histogram;
     final String histogramClass;
     final String histogramNote;
+    final String histogramCount;
+    final String histogramChange;
+    final String histogramUnchanged;
     final String baselineSide;
     final String candidateSide;
     final String bothSides;
@@ -78,8 +81,13 @@ final class DiffLabels {
         chart = de ? "Änderung der Zuwendung je Antrag" : "Grant change per application";
         histogram = de ? "Verteilung der Änderungen der Zuwendung" : "Distribution of the grant changes";
         histogramClass = de ? "%s bis %s: %,d Anträge" : "%s to %s: %,d applications";
-        histogramNote = de ? "Anzahl der %,d geänderten Anträge je Klasse der Änderung der Zuwendung (%d gleich breite Klassen)."
-                : "Number of the %,d changed applications per class of grant change (%d classes of equal width).";
+        histogramNote = de ? "Anzahl der %,d geänderten Anträge je Klasse der Änderung der Zuwendung: links die mit unveränderter"
+                + " Zuwendung, dann %d gleich breite Klassen der Änderungen."
+                : "Number of the %,d changed applications per class of grant change: on the left those whose grant did not"
+                + " change, then %d classes of equal width of the changes.";
+        histogramCount = de ? "Anträge" : "Applications";
+        histogramChange = de ? "Änderung der Zuwendung" : "Change of the grant";
+        histogramUnchanged = de ? "Zuwendung unverändert: %,d Anträge" : "Grant unchanged: %,d applications";
         baselineSide = de ? "bisheriges Regelwerk" : "baseline";
         candidateSide = de ? "neues Regelwerk" : "candidate";
         bothSides = de ? "beide Regelwerke" : "both";

@@ -63,7 +63,7 @@ public final class PolicyDiffHtml {
             .note{color:#555;font-style:italic}
             svg.chart{display:block;max-width:100%;height:auto;font-size:12px}
             svg.chart text{fill:#1b1b1b}svg.chart .bar-up{fill:#2e7d32}svg.chart .bar-down{fill:#c62828}
-            svg.chart .bar-zero{fill:#8a8a8a}svg.chart .axis{stroke:#555;stroke-width:1}
+            svg.chart .bar-zero{fill:#8a8a8a}svg.chart .axis,svg.chart .tick{stroke:#555;stroke-width:1}svg.chart text.tick{stroke:none}
             """;
 
     private PolicyDiffHtml() {
@@ -283,60 +283,95 @@ public final class PolicyDiffHtml {
         return counts;
     }
 
-    /** The histogram of the grant changes of all changed applications, one vertical bar per class. */
+    /**
+     * The histogram of the grant changes of all changed applications: a bar of its own for the
+     * applications whose grant did not change (only their outcome or findings did), then one
+     * vertical bar per class of the changes, the x axis labelled with the smallest and largest
+     * change and "0" where the classes pass it, the y axis with ticks at 0, half and the highest count.
+     */
     private static void histogram(Writer out, List<ChangedApplication> changed, Language language, DiffLabels labels)
             throws IOException {
-        BigDecimal min = changed.get(0).grantChange();
+        List<ChangedApplication> moved = changed.stream().filter(c -> c.grantChange().signum() != 0).toList();
+        long unchanged = changed.size() - moved.size();
+        BigDecimal min = moved.isEmpty() ? BigDecimal.ZERO : moved.get(0).grantChange();
         BigDecimal max = min;
-        for (ChangedApplication change : changed) {
+        for (ChangedApplication change : moved) {
             min = min.min(change.grantChange());
             max = max.max(change.grantChange());
         }
-        long[] counts = classes(changed, min, max);
-        long highest = 1;
+        long[] counts = moved.isEmpty() ? new long[0] : classes(moved, min, max);
+        long highest = Math.max(1, unchanged);
         for (long count : counts) {
             highest = Math.max(highest, count);
         }
-        int left = 60;
-        int plotWidth = WIDTH - 2 * left;
+        int left = 70;
+        int zeroBar = 48;
+        int plotLeft = left + zeroBar + 16;
+        int plotWidth = WIDTH - plotLeft - 20;
         int plotHeight = 220;
         int top = 24;
         int axis = top + plotHeight;
-        int height = axis + 44;
-        BigDecimal classWidth = max.subtract(min).divide(BigDecimal.valueOf(counts.length), PIXELS);
-        BigDecimal barWidth = BigDecimal.valueOf(plotWidth).divide(BigDecimal.valueOf(counts.length), PIXELS);
+        int height = axis + 62;
         out.write("<svg class=\"chart\" width=\"" + WIDTH + "\" height=\"" + height + "\" viewBox=\"0 0 " + WIDTH + " "
                 + height + "\" role=\"img\" aria-label=\"" + escape(labels.histogram) + "\">\n");
-        for (int i = 0; i < counts.length; i++) {
-            BigDecimal from = min.add(classWidth.multiply(BigDecimal.valueOf(i)));
-            BigDecimal to = i == counts.length - 1 ? max : min.add(classWidth.multiply(BigDecimal.valueOf(i + 1)));
-            String css = from.signum() > 0 ? "bar-up" : to.signum() < 0 ? "bar-down" : "bar-zero";
-            BigDecimal x = BigDecimal.valueOf(left).add(barWidth.multiply(BigDecimal.valueOf(i)));
-            BigDecimal barHeight = BigDecimal.valueOf(plotHeight).multiply(BigDecimal.valueOf(counts[i]))
-                    .divide(BigDecimal.valueOf(highest), PIXELS);
-            String title = String.format(language.locale(), labels.histogramClass, DiffLabels.signedMoney(from, language),
-                    DiffLabels.signedMoney(to, language), counts[i]);
-            out.write("<g><title>" + escape(title) + "</title>");
-            out.write("<rect class=\"" + css + "\" x=\"" + Scale.pixels(x.add(BigDecimal.ONE)) + "\" y=\""
-                    + Scale.pixels(BigDecimal.valueOf(axis).subtract(barHeight)) + "\" width=\""
-                    + Scale.pixels(barWidth.subtract(BigDecimal.valueOf(2))) + "\" height=\"" + Scale.pixels(barHeight)
-                    + "\"/>");
-            if (counts[i] > 0) {
-                out.write("<text x=\"" + Scale.pixels(x.add(barWidth.divide(BigDecimal.valueOf(2), PIXELS))) + "\" y=\""
-                        + Scale.pixels(BigDecimal.valueOf(axis - 4).subtract(barHeight)) + "\" text-anchor=\"middle\">"
-                        + String.format(language.locale(), "%,d", counts[i]) + "</text>");
-            }
-            out.write("</g>\n");
+        // y axis: the number of applications, ticks at 0, half and the highest count
+        out.write("<line class=\"axis\" x1=\"" + left + "\" y1=\"" + top + "\" x2=\"" + left + "\" y2=\"" + axis + "\"/>\n");
+        for (long tick : new long[] {0, highest / 2, highest}) {
+            BigDecimal y = BigDecimal.valueOf(axis).subtract(BigDecimal.valueOf(plotHeight).multiply(BigDecimal.valueOf(tick))
+                    .divide(BigDecimal.valueOf(highest), PIXELS));
+            out.write("<line class=\"tick\" x1=\"" + (left - 4) + "\" y1=\"" + Scale.pixels(y) + "\" x2=\"" + left + "\" y2=\""
+                    + Scale.pixels(y) + "\"/><text class=\"tick\" x=\"" + (left - 6) + "\" y=\"" + Scale.pixels(y.add(BigDecimal.valueOf(4)))
+                    + "\" text-anchor=\"end\">" + escape(DiffLabels.count(tick, language)) + "</text>\n");
         }
-        out.write("<line class=\"axis\" x1=\"" + left + "\" y1=\"" + axis + "\" x2=\"" + (left + plotWidth) + "\" y2=\""
+        out.write("<text class=\"axis-label\" x=\"12\" y=\"" + (top + plotHeight / 2) + "\" transform=\"rotate(-90 12 "
+                + (top + plotHeight / 2) + ")\" text-anchor=\"middle\">" + escape(labels.histogramCount) + "</text>\n");
+        // the applications whose grant did not change, a class of their own
+        bar(out, BigDecimal.valueOf(left + 8), BigDecimal.valueOf(zeroBar - 8), unchanged, highest, plotHeight, axis, "bar-zero",
+                String.format(language.locale(), labels.histogramUnchanged, unchanged), language);
+        out.write("<text x=\"" + (left + zeroBar / 2) + "\" y=\"" + (axis + 18) + "\" text-anchor=\"middle\">"
+                + escape(Messages.money(BigDecimal.ZERO, language)) + "</text>\n");
+        if (counts.length > 0) {
+            BigDecimal classWidth = max.subtract(min).divide(BigDecimal.valueOf(counts.length), PIXELS);
+            BigDecimal barWidth = BigDecimal.valueOf(plotWidth).divide(BigDecimal.valueOf(counts.length), PIXELS);
+            for (int i = 0; i < counts.length; i++) {
+                BigDecimal from = min.add(classWidth.multiply(BigDecimal.valueOf(i)));
+                BigDecimal to = i == counts.length - 1 ? max : min.add(classWidth.multiply(BigDecimal.valueOf(i + 1)));
+                String css = from.signum() > 0 ? "bar-up" : to.signum() < 0 ? "bar-down" : "bar-zero";
+                BigDecimal x = BigDecimal.valueOf(plotLeft).add(barWidth.multiply(BigDecimal.valueOf(i)));
+                String title = String.format(language.locale(), labels.histogramClass, DiffLabels.signedMoney(from, language),
+                        DiffLabels.signedMoney(to, language), counts[i]);
+                bar(out, x.add(BigDecimal.ONE), barWidth.subtract(BigDecimal.valueOf(2)), counts[i], highest, plotHeight, axis,
+                        css, title, language);
+            }
+            out.write("<text x=\"" + plotLeft + "\" y=\"" + (axis + 18) + "\" text-anchor=\"start\">"
+                    + escape(DiffLabels.signedMoney(min, language)) + "</text>\n");
+            out.write("<text x=\"" + (plotLeft + plotWidth) + "\" y=\"" + (axis + 18) + "\" text-anchor=\"end\">"
+                    + escape(DiffLabels.signedMoney(max, language)) + "</text>\n");
+        }
+        out.write("<line class=\"axis\" x1=\"" + left + "\" y1=\"" + axis + "\" x2=\"" + (plotLeft + plotWidth) + "\" y2=\""
                 + axis + "\"/>\n");
-        out.write("<text x=\"" + left + "\" y=\"" + (axis + 18) + "\" text-anchor=\"start\">"
-                + escape(DiffLabels.signedMoney(min, language)) + "</text>\n");
-        out.write("<text x=\"" + (left + plotWidth) + "\" y=\"" + (axis + 18) + "\" text-anchor=\"end\">"
-                + escape(DiffLabels.signedMoney(max, language)) + "</text>\n");
+        out.write("<text class=\"axis-label\" x=\"" + (plotLeft + plotWidth / 2) + "\" y=\"" + (axis + 44)
+                + "\" text-anchor=\"middle\">" + escape(labels.histogramChange) + "</text>\n");
         out.write("</svg>\n");
         out.write("<p class=\"note\">" + escape(String.format(language.locale(), labels.histogramNote, changed.size(),
                 counts.length)) + "</p>\n");
+    }
+
+    /** One bar of the histogram with its count above it and its class as the tooltip. */
+    private static void bar(Writer out, BigDecimal left, BigDecimal barWidth, long count, long highest, int plotHeight,
+            int axis, String css, String title, Language language) throws IOException {
+        BigDecimal barHeight = BigDecimal.valueOf(plotHeight).multiply(BigDecimal.valueOf(count))
+                .divide(BigDecimal.valueOf(highest), PIXELS);
+        out.write("<g><title>" + escape(title) + "</title>");
+        out.write("<rect class=\"" + css + "\" x=\"" + Scale.pixels(left) + "\" y=\""
+                + Scale.pixels(BigDecimal.valueOf(axis).subtract(barHeight)) + "\" width=\"" + Scale.pixels(barWidth)
+                + "\" height=\"" + Scale.pixels(barHeight) + "\"/>");
+        if (count > 0) {
+            out.write("<text x=\"" + Scale.pixels(left.add(barWidth.divide(BigDecimal.valueOf(2), PIXELS))) + "\" y=\""
+                    + Scale.pixels(BigDecimal.valueOf(axis - 4).subtract(barHeight)) + "\" text-anchor=\"middle\">"
+                    + escape(DiffLabels.count(count, language)) + "</text>");
+        }
+        out.write("</g>\n");
     }
 
     /** Maps amounts of money to x coordinates, exactly enough for drawing, without {@code double}. */

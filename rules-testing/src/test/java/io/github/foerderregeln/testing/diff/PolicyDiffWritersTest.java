@@ -188,10 +188,16 @@ class PolicyDiffWritersTest {
         assertThat(classes).containsExactly(expected);
         String html = PolicyDiffHtml.toHtml(new PolicyDiffResult(Language.EN,
                 new Summary("b", "c", 202, 202, 0, 202, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO), changed, List.of()));
+        // The drawing: c0's grant did not change, so it is a class of its own; the twenty classes hold the
+        // other 201, from -1,000 to +1,000: [0, 100) now holds 1 .. 99.
         assertThat(html).contains("Distribution of the grant changes",
-                "Number of the 202 changed applications per class of grant change (20 classes of equal width).",
-                "EUR 0.00 to EUR +100.00: 100 applications");
-        assertThat(html.split("<g>", -1)).hasSize(21);
+                "Number of the 202 changed applications per class of grant change: on the left those whose grant did"
+                        + " not change, then 20 classes of equal width of the changes.",
+                "Grant unchanged: 1 applications", "EUR 0.00 to EUR +100.00: 99 applications");
+        assertThat(html.split("<g>", -1)).hasSize(22);
+        // Both axes are labelled; the y axis has ticks at 0, half and the highest count (100).
+        assertThat(html).contains(">Applications</text>", ">Change of the grant</text>",
+                "text-anchor=\"end\">0</text>", "text-anchor=\"end\">50</text>", "text-anchor=\"end\">100</text>");
     }
 
     @Test
