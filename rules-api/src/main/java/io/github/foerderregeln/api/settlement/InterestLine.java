@@ -13,7 +13,7 @@ import java.time.temporal.ChronoUnit;
  * @param from the day before the first day counted; not null
  * @param to the last day counted, after {@code from}; not null
  * @param ratePercent the yearly rate in percent (Basiszinssatz + 5 points); not null
- * @param interest the exact interest of the line (shown rounded half up to the cent); not null, at least 0
+ * @param interest the line's interest rounded half up to the cent (the total is the exact sum, rounded once); not null, at least 0
  */
 public record InterestLine(InterestKind kind, BigDecimal amount, LocalDate from, LocalDate to, BigDecimal ratePercent,
         BigDecimal interest) {
