@@ -37,6 +37,8 @@ public record GrantDecision(String id, String callId, LocalDate decisionDate, Re
         DeMinimisStatement deMinimis) {
     /** The months after the end of the approval period the proof of use is due when the decision sets no date. */
     public static final int PROOF_DUE_MONTHS = 6;
+    /** The decimals of a funding rate as a decision states it. */
+    public static final int FUNDING_RATE_DECIMALS = SettlementChecks.FUNDING_RATE_DECIMALS;
 
     public GrantDecision {
         List<Problem> problems = new ArrayList<>();
@@ -97,6 +99,41 @@ public record GrantDecision(String id, String callId, LocalDate decisionDate, Re
         if (conditions == null) {
             conditions = Conditions.of(recipient.legalForm());
         }
+    }
+
+    /**
+     * The decision of an eligible application: see {@link io.github.foerderregeln.api.FundingRules#decide}.
+     *
+     * @throws io.github.foerderregeln.api.InvalidApplicationException when the assessment is not eligible
+     */
+    public static GrantDecision of(io.github.foerderregeln.api.Application application,
+            io.github.foerderregeln.api.Assessment assessment, io.github.foerderregeln.api.CallTerms terms) {
+        if (!assessment.eligible()) {
+            throw new io.github.foerderregeln.api.InvalidApplicationException(application.id(), List.of(new Problem(
+                    "outcome", "is " + assessment.outcome() + ": only an ELIGIBLE application becomes a grant decision")));
+        }
+        Map<CostCategory, BigDecimal> approved = new EnumMap<>(CostCategory.class);
+        for (io.github.foerderregeln.api.CostItem item : application.costs()) {
+            if (terms.eligibleCostCategories().contains(item.category())) {
+                approved.merge(item.category(), item.amount(), BigDecimal::add);
+            }
+        }
+        BigDecimal grant = assessment.grant();
+        BigDecimal eligible = assessment.amounts().eligibleCosts();
+        // Rounded up, so that spending exactly as planned earns the whole grant; the grant stays the maximum.
+        BigDecimal rate = grant.divide(eligible, FUNDING_RATE_DECIMALS, java.math.RoundingMode.CEILING)
+                .min(BigDecimal.ONE);
+        io.github.foerderregeln.api.Applicant applicant = application.applicant();
+        DeMinimisStatement deMinimis = null;
+        if (applicant.economicActivity()) {
+            deMinimis = terms.deMinimisRegulations().stream().filter(r -> r.inForceOn(application.decisionDate()))
+                    .findFirst().map(r -> new DeMinimisStatement(r.id().contains("1407/2013") ? AidRegulation.EU_1407_2013
+                            : AidRegulation.EU_2023_2831, grant)).orElse(null);
+        }
+        return new GrantDecision(application.id(), application.callId(), application.decisionDate(),
+                new Recipient(applicant.name(), applicant.legalForm()), grant, rate, approved,
+                application.otherFunding().total(), application.project().start(), application.project().end(), null,
+                null, deMinimis);
     }
 
     /** The approved amount of {@code category}; 0.00 for a category the plan does not contain. */
