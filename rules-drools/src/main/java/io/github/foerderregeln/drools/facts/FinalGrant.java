@@ -22,7 +22,7 @@ public record FinalGrant(BigDecimal lowest, BigDecimal amount, Set<SettlementLim
     }
 
     /** The final grant of {@code limits} (facts of {@link SettlementLimit}). */
-    public static FinalGrant of(Collection<?> limits, GrantRounding rounding) {
+    public static FinalGrant from(Collection<?> limits, GrantRounding rounding) {
         BigDecimal lowest = null;
         for (Object fact : limits) {
             BigDecimal amount = ((SettlementLimit) fact).amount();
