@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         description = "Decides funding applications under the call Regionale Digitalisierungszentren (rdz-lsa-2018).",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {AssessCommand.class, ValidateCommand.class, InitRulesCommand.class, GenerateCommand.class,
-            TestCommand.class, DiffCommand.class, ExplainCommand.class},
+            TestCommand.class, DiffCommand.class, ExplainCommand.class, DecideCommand.class, SettleCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every file was assessed, whatever the outcomes",
