@@ -159,11 +159,36 @@ public final class SettlementJson {
         BigDecimal other = t.money(root, "", "otherFundingReceived", false, true);
         LocalDate submitted = t.date(root, "", "proofSubmittedOn", true);
         LocalDate settlementDate = t.date(root, "", "settlementDate", true);
+        if (settlementDate != null) {
+            // Also when other fields are wrong: every problem is named at once.
+            for (int i = 0; paymentNodes != null && i < paymentNodes.size(); i++) {
+                after(t, "payments[" + i + "]", paymentNodes.get(i), settlementDate);
+            }
+            for (int i = 0; items != null && i < items.size(); i++) {
+                after(t, "expenditure[" + i + "]", items.get(i), settlementDate);
+            }
+            if (submitted != null && submitted.isAfter(settlementDate)) {
+                t.problem("proofSubmittedOn", afterSettlement(submitted, settlementDate));
+            }
+        }
         if (!t.problems.isEmpty()) {
             return null;
         }
         return new Settlement(id, decision, overrun, payments, expenditure,
                 other == null ? BigDecimal.ZERO : other, submitted, settlementDate);
+    }
+
+    private static void after(JsonTree t, String path, JsonNode node, LocalDate settlementDate) {
+        JsonNode day = node == null || !node.isObject() ? null : node.get("paidOn");
+        LocalDate paidOn = day == null || !day.isTextual() ? null : io.github.foerderregeln.api.internal.BoundedInput.date(day.textValue());
+        if (paidOn != null && paidOn.isAfter(settlementDate)) {
+            t.problem(path + ".paidOn", afterSettlement(paidOn, settlementDate));
+        }
+    }
+
+    /** The words of {@link Settlement}'s own check, so that both name the problem alike. */
+    private static String afterSettlement(LocalDate date, LocalDate settlementDate) {
+        return "must not be after the settlement date " + settlementDate + " (was " + date + ")";
     }
 
     private GrantDecision decision(JsonTree t, JsonNode node, String p) {

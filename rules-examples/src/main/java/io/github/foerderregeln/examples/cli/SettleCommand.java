@@ -7,7 +7,6 @@ import io.github.foerderregeln.examples.cli.ApplicationFiles.Attempt;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,8 +65,10 @@ final class SettleCommand implements Callable<Integer> {
         SettlementJson reader = new SettlementJson(rules.callIds());
         boolean invalid = false;
         boolean failed = false;
-        List<SettlementResult> results = new ArrayList<>();
         boolean first = true;
+        if (format == AssessCommand.Format.JSON) {
+            out.print("[");
+        }
         for (Path file : files) {
             Attempt<SettlementResult> attempt = SettlementFiles.attempt(reader, file, rules::settle);
             if (attempt.failure() != null) {
@@ -81,7 +82,10 @@ final class SettleCommand implements Callable<Integer> {
                 continue;
             }
             if (format == AssessCommand.Format.JSON) {
-                results.add(attempt.value());
+                // Each result is written as soon as it is made, so that memory does not grow with the files.
+                out.print((first ? "\n  " : ",\n  ")
+                        + SettlementJson.toJson(attempt.value(), lang.language).strip().replace("\n", "\n  "));
+                first = false;
             } else {
                 if (!first) {
                     out.println();
@@ -92,8 +96,7 @@ final class SettleCommand implements Callable<Integer> {
         }
         err.flush();
         if (format == AssessCommand.Format.JSON) {
-            SettlementJson.writeAll(results, lang.language, out);
-            out.println();
+            out.println(first ? " ]" : "\n]");
         }
         out.flush();
         return failed ? ExitStatus.FAILURE : invalid ? ExitStatus.INVALID_INPUT : ExitStatus.OK;
