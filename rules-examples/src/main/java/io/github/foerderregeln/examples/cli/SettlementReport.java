@@ -57,22 +57,22 @@ final class SettlementReport {
         row("", t("Regelwerk", "Rule set"), r.ruleSet());
         heading(t("Beträge", "Amounts"));
         SettlementAmounts a = r.amounts();
-        row("  ", t("erklärte Ausgaben", "Declared expenditure"), money(a.declared()));
-        row("  ", t("anerkannte zuwendungsfähige Ausgaben", "Recognised eligible expenditure"), money(a.recognised()));
+        amount("  ", t("erklärte Ausgaben", "Declared expenditure"), money(a.declared()));
+        amount("  ", t("anerkannte zuwendungsfähige Ausgaben", "Recognised eligible expenditure"), money(a.recognised()));
         for (Map.Entry<CostCategory, BigDecimal> e : a.recognisedByCategory().entrySet()) {
-            row("    ", language == Language.EN ? e.getKey().name() : e.getKey().germanName(), money(e.getValue()));
+            amount("    ", language == Language.EN ? e.getKey().name() : e.getKey().germanName(), money(e.getValue()));
         }
-        row("  ", t("nicht anerkannt", "Not recognised"), money(a.notRecognised()));
-        row("  ", t("endgültige Zuwendung", "Final grant"), money(a.finalGrant()));
-        row("  ", t("ausgezahlt", "Paid"), money(a.paid()));
-        row("  ", t("Erstattung", "Refund"), money(a.refund()));
-        row("  ", t("Restzahlung", "Remaining payment"), money(a.remainingPayment()));
-        row("  ", t("Erstattungszinsen (§ 49a Abs. 3 VwVfG)", "Refund interest (§ 49a (3) VwVfG)"), money(a.refundInterest()));
-        row("  ", t("Zinsen verspäteter Verwendung (§ 49a Abs. 4 VwVfG)", "Late-use interest (§ 49a (4) VwVfG)"),
+        amount("  ", t("nicht anerkannt", "Not recognised"), money(a.notRecognised()));
+        amount("  ", t("endgültige Zuwendung", "Final grant"), money(a.finalGrant()));
+        amount("  ", t("ausgezahlt", "Paid"), money(a.paid()));
+        amount("  ", t("Erstattung", "Refund"), money(a.refund()));
+        amount("  ", t("Restzahlung", "Remaining payment"), money(a.remainingPayment()));
+        amount("  ", t("Erstattungszinsen (§ 49a Abs. 3 VwVfG)", "Refund interest (§ 49a (3) VwVfG)"), money(a.refundInterest()));
+        amount("  ", t("Zinsen verspäteter Verwendung (§ 49a Abs. 4 VwVfG)", "Late-use interest (§ 49a (4) VwVfG)"),
                 money(a.lateUseInterest()));
         heading(t("Obergrenzen der Zuwendung (die niedrigste bindet)", "Limits of the final grant (the lowest binds)"));
         for (SettlementLimit limit : r.limits()) {
-            row("  ", limit.ruleId() + (limit.binding() ? t(" (bindet)", " (binds)") : ""),
+            amount("  ", limit.ruleId() + (limit.binding() ? t(" (bindet)", " (binds)") : ""),
                     money(limit.amount().setScale(2, RoundingMode.DOWN)));
         }
         heading(t("Zinsen, Zeile für Zeile (Betrag x Zinssatz x Tage / 36.500)",
@@ -154,6 +154,11 @@ final class SettlementReport {
 
     private void row(String indent, String label, String value) {
         line(String.format("%s%-44s %s", indent, label, value));
+    }
+
+    /** A label and an amount of money, the amounts aligned on the right. */
+    private void amount(String indent, String label, String value) {
+        line(String.format("%-56s %18s", indent + label, value));
     }
 
     private void line(String text) {
