@@ -15,6 +15,7 @@ module io.github.foerderregeln.api {
     exports io.github.foerderregeln.api;
     exports io.github.foerderregeln.api.json;
     exports io.github.foerderregeln.api.spi;
+    exports io.github.foerderregeln.api.settlement;
     // A new package of the API (such as the settlement records) is exported here; ModuleFacesTest
     // fails for a package that is neither exported nor internal.
     exports io.github.foerderregeln.api.internal to

@@ -27,6 +27,7 @@ import java.util.stream.Stream;
  * @param grantRounding how the grant is rounded; not null
  * @param minGrant the least grant that is granted at all (below it no Bescheid is issued); not null
  * @param deMinimisRegulations the de-minimis regulations that apply to undertakings; not null, copied
+ * @param settlement the parameters of the settlement after the decision; null when the call settles nothing
  */
 public record FundingCall(String id, String title, String version,
         DatedValues<BigDecimal> fundingRate,
@@ -38,7 +39,8 @@ public record FundingCall(String id, String title, String version,
         DatedValues<Set<String>> districts,
         DatedValues<GrantRounding> grantRounding,
         DatedValues<BigDecimal> minGrant,
-        List<DeMinimisRegulation> deMinimisRegulations) {
+        List<DeMinimisRegulation> deMinimisRegulations,
+        io.github.foerderregeln.api.settlement.SettlementParameters settlement) {
     public FundingCall {
         Checks.require("id", Checks.notBlank(id));
         Objects.requireNonNull(title, "title must not be null");
@@ -46,6 +48,24 @@ public record FundingCall(String id, String title, String version,
         Stream.of(fundingRate, maxGrant, maxDurationMonths, eligibleCostCategories, eligibleLegalForms,
                 seatState, districts, grantRounding, minGrant).forEach(p -> Objects.requireNonNull(p, "parameters must not be null"));
         deMinimisRegulations = List.copyOf(deMinimisRegulations);
+    }
+
+    /** A call without settlement parameters. */
+    public FundingCall(String id, String title, String version, DatedValues<BigDecimal> fundingRate,
+            DatedValues<BigDecimal> maxGrant, DatedValues<Integer> maxDurationMonths,
+            DatedValues<Set<CostCategory>> eligibleCostCategories, DatedValues<Set<LegalForm>> eligibleLegalForms,
+            DatedValues<String> seatState, DatedValues<Set<String>> districts, DatedValues<GrantRounding> grantRounding,
+            DatedValues<BigDecimal> minGrant, List<DeMinimisRegulation> deMinimisRegulations) {
+        this(id, title, version, fundingRate, maxGrant, maxDurationMonths, eligibleCostCategories, eligibleLegalForms,
+                seatState, districts, grantRounding, minGrant, deMinimisRegulations, null);
+    }
+
+    /**
+     * The settlement parameters in force on a grant decision's date, or empty when the call has none
+     * or a parameter has no value yet on that day.
+     */
+    public Optional<io.github.foerderregeln.api.settlement.SettlementTerms> settlementTermsOn(LocalDate decisionDate) {
+        return settlement == null ? Optional.empty() : settlement.termsOn(id, version, decisionDate);
     }
 
     /** The first decision date for which every parameter has a value. */

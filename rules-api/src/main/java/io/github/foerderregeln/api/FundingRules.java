@@ -101,6 +101,40 @@ public interface FundingRules {
         return Explanation.of(assess(application), java.util.Map.of());
     }
 
+    /**
+     * The grant decision (Zuwendungsbescheid) of an application assessed {@link Outcome#ELIGIBLE}:
+     * the grant, the funding rate (grant / eligible costs, rounded up to four decimals so that
+     * spending exactly as planned earns the whole grant), the approved expenditure by eligible
+     * category, the planned other funding, the approval period (the project period), and for an
+     * undertaking the de-minimis statement of the regulation in force on the decision date.
+     *
+     * @param application the application; not null
+     * @return the decision; never null
+     * @throws InvalidApplicationException when the application is invalid, or is not eligible (its
+     *         outcome is named as the problem of the field {@code outcome})
+     */
+    default io.github.foerderregeln.api.settlement.GrantDecision decide(Application application) {
+        Assessment assessment = assess(application);
+        CallTerms terms = call(application.callId()).flatMap(c -> c.termsOn(application.decisionDate())).orElseThrow();
+        return io.github.foerderregeln.api.settlement.GrantDecision.of(application, assessment, terms);
+    }
+
+    /**
+     * Settles a proof of use: the recognised expenditure, the final grant with its limits, the
+     * refund or remaining payment, the interest of § 49a VwVfG line by line, findings and rules fired.
+     *
+     * @param settlement the settlement; not null
+     * @return the result; never null
+     * @throws io.github.foerderregeln.api.settlement.InvalidSettlementException when the settlement
+     *         names an unknown call, or one without settlement parameters on its decision date; no rule has run
+     * @throws RulesEvaluationException when the engine fails
+     * @throws UnsupportedOperationException when this engine does not settle
+     */
+    default io.github.foerderregeln.api.settlement.SettlementResult settle(
+            io.github.foerderregeln.api.settlement.Settlement settlement) {
+        throw new UnsupportedOperationException("this engine does not settle");
+    }
+
     /** The funding calls this rule set knows, by id. */
     Set<String> callIds();
 

@@ -182,6 +182,13 @@ public final class ReloadingFundingRules implements FundingRules, AutoCloseable 
         return state.rules().assess(application);
     }
 
+    /** Settles one settlement on the version serving now. See {@link FundingRules#settle}. */
+    @Override
+    public io.github.foerderregeln.api.settlement.SettlementResult settle(
+            io.github.foerderregeln.api.settlement.Settlement settlement) {
+        return state.rules().settle(settlement);
+    }
+
     /** Assesses the whole collection on the one version serving now. See {@link FundingRules#assessAll(Collection)}. */
     @Override
     public List<Assessment> assessAll(Collection<? extends Application> applications) {

@@ -11,7 +11,16 @@ import io.github.foerderregeln.api.FundingCall;
 import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.InvalidApplicationException;
 import io.github.foerderregeln.api.RulesEvaluationException;
+import io.github.foerderregeln.api.Problem;
+import io.github.foerderregeln.api.settlement.Expenditure;
+import io.github.foerderregeln.api.settlement.GrantDecision;
+import io.github.foerderregeln.api.settlement.InvalidSettlementException;
+import io.github.foerderregeln.api.settlement.Settlement;
+import io.github.foerderregeln.api.settlement.SettlementResult;
+import io.github.foerderregeln.api.settlement.SettlementTerms;
 import io.github.foerderregeln.drools.facts.CostLine;
+import io.github.foerderregeln.drools.facts.ExpenditureLine;
+import io.github.foerderregeln.drools.facts.FundedCategories;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -85,6 +94,53 @@ final class DroolsFundingRules implements FundingRules {
             throw e;
         } catch (RuntimeException e) {
             throw new RulesEvaluationException("the rules failed on application " + application.id() + " (rule set "
+                    + ruleBase.id() + "): " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public SettlementResult settle(Settlement settlement) {
+        Objects.requireNonNull(settlement, "settlement must not be null");
+        GrantDecision decision = settlement.decision();
+        FundingCall call = ruleBase.calls().get(decision.callId());
+        if (call == null) {
+            throw new InvalidSettlementException(settlement.id(), List.of(
+                    ApplicationValidator.unknownCall(decision.callId(), ruleBase.calls().keySet()))
+                    .stream().map(p -> new Problem("grantDecision.call", p.message())).toList());
+        }
+        Optional<CallTerms> terms = call.termsOn(decision.decisionDate());
+        Optional<SettlementTerms> settlementTerms = call.settlementTermsOn(decision.decisionDate());
+        if (terms.isEmpty() || settlementTerms.isEmpty()) {
+            throw new InvalidSettlementException(settlement.id(), List.of(new Problem("grantDecision.decisionDate",
+                    "the call " + call.id() + " has no " + (terms.isEmpty() ? "" : "settlement ")
+                    + "parameters in force on " + decision.decisionDate())));
+        }
+        try {
+            return sessions.with(lease -> {
+                KieSession session = lease.session();
+                session.insert(settlementTerms.get());
+                session.insert(new FundedCategories(terms.get().eligibleCostCategories()));
+                session.insert(ruleBase.baseRates());
+                session.insert(settlement);
+                session.insert(decision);
+                int number = 1;
+                for (Expenditure item : settlement.expenditure()) {
+                    session.insert(new ExpenditureLine(number++, item.category(), item.amount(), item.paidOn(),
+                            item.description()));
+                }
+                lease.fired().bound(maxFirings);
+                if (session.fireAllRules(maxFirings + 1) > maxFirings) {
+                    throw new RulesEvaluationException("the rules did not come to an end on settlement " + settlement.id()
+                            + " (rule set " + ruleBase.id() + "): more than " + maxFirings + " rule firings ("
+                            + EvaluationLimits.PROPERTY + "); " + lease.fired().runaway(), null);
+                }
+                return SettlementAssembler.result(settlement, settlementTerms.get(), ruleBase.id(), session.getObjects(),
+                        lease.fired().ids());
+            });
+        } catch (RulesEvaluationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RulesEvaluationException("the rules failed on settlement " + settlement.id() + " (rule set "
                     + ruleBase.id() + "): " + e.getMessage(), e);
         }
     }

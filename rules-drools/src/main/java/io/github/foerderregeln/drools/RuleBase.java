@@ -6,7 +6,9 @@ import io.github.foerderregeln.api.FundingCall;
 import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.RuleProblem;
 import io.github.foerderregeln.api.RuleSetException;
+import io.github.foerderregeln.api.json.BaseRatesJson;
 import io.github.foerderregeln.api.json.FundingCallJson;
+import io.github.foerderregeln.api.settlement.BaseRates;
 import io.github.foerderregeln.api.internal.BoundedInput;
 import io.github.foerderregeln.api.json.JsonLocations;
 import java.io.IOException;
@@ -32,12 +34,50 @@ import org.kie.api.runtime.KieContainer;
  * A compiled rule set: the Drools rule base of its DRL files and the calls of its data files.
  * Built once and shared; a {@link KieBase} is thread-safe.
  */
-record RuleBase(RuleSet ruleSet, String id, KieBase kieBase, Map<String, FundingCall> calls) {
+record RuleBase(RuleSet ruleSet, String id, KieBase kieBase, Map<String, FundingCall> calls, BaseRates baseRates) {
     private static final String RESOURCES = "src/main/resources/";
     /** The bundled rule set's executable model, written at build time by {@link ExecutableModelWriter}. */
     static final String EXECUTABLE_MODEL = RuleSet.BUNDLED_ROOT + "executable-model.jar";
     /** The id of the rule set {@link #EXECUTABLE_MODEL} was compiled from. */
     static final String EXECUTABLE_MODEL_ID = RuleSet.BUNDLED_ROOT + "executable-model.id";
+
+    /**
+     * A rule base with the Basiszinssatz of {@code ruleSet}'s data file ({@link BaseRates#NONE}
+     * without one).
+     *
+     * @throws RuleSetException when the data file cannot be read
+     */
+    RuleBase(RuleSet ruleSet, String id, KieBase kieBase, Map<String, FundingCall> calls) {
+        this(ruleSet, id, kieBase, calls, baseRatesOrThrow(ruleSet));
+    }
+
+    private static BaseRates baseRatesOrThrow(RuleSet ruleSet) {
+        List<RuleProblem> problems = new ArrayList<>();
+        BaseRates rates = readBaseRates(ruleSet, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(ruleSet.id(), problems);
+        }
+        return rates;
+    }
+
+    /** The Basiszinssatz of the rule set's data file, or {@link BaseRates#NONE}; its problems go to {@code problems}. */
+    static BaseRates readBaseRates(RuleSet ruleSet, List<RuleProblem> problems) {
+        for (RuleFile file : ruleSet.files()) {
+            if (file.path().equals(BaseRatesJson.PATH)) {
+                try {
+                    return BaseRatesJson.read(file.content(), file.path());
+                } catch (FundingCallJson.InvalidCallException e) {
+                    JsonLocations locations = JsonLocations.of(file.content());
+                    for (Problem problem : e.problems()) {
+                        int[] at = locations.find(problem.field());
+                        problems.add(new RuleProblem(file.path(), at[0], at[1], true, problem.toString()));
+                    }
+                    return BaseRates.NONE;
+                }
+            }
+        }
+        return BaseRates.NONE;
+    }
 
     /** The terms of the application's call in force on its decision date; the application has passed validation, so there are some. */
     CallTerms termsOf(Application application) {
@@ -92,6 +132,7 @@ record RuleBase(RuleSet ruleSet, String id, KieBase kieBase, Map<String, Funding
     private static RuleBase compile(RuleSet ruleSet, List<RuleProblem> problems) {
         RuleLints.check(ruleSet).stream().filter(RuleProblem::error).forEach(problems::add);
         Map<String, FundingCall> calls = readCalls(ruleSet, problems);
+        BaseRates rates = readBaseRates(ruleSet, problems);
         String id = ruleSet.id();
         KieServices kie = KieServices.Factory.get();
         KieFileSystem sources = sources(kie, ruleSet);
@@ -108,7 +149,7 @@ record RuleBase(RuleSet ruleSet, String id, KieBase kieBase, Map<String, Funding
         }
         KieContainer container = kie.newKieContainer(release);
         try {
-            return new RuleBase(ruleSet, id, container.getKieBase(), Map.copyOf(calls));
+            return new RuleBase(ruleSet, id, container.getKieBase(), Map.copyOf(calls), rates);
         } finally {
             // The rule base lives on; the global repository must not keep every compiled version.
             kie.getRepository().removeKieModule(release);

@@ -4,7 +4,7 @@ import io.github.foerderregeln.api.internal.RuleFiles;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One file of a rule set: a DRL file or a call data file.
+ * One file of a rule set: a DRL file, a call data file or a reference data file (the Basiszinssatz).
  *
  * @param path the path relative to the rule set's root, with forward slashes
  * @param content the bytes of the file
@@ -16,6 +16,10 @@ record RuleFile(String path, byte[] content) {
 
     boolean isCall() {
         return RuleFiles.isCall(path);
+    }
+
+    boolean isData() {
+        return RuleFiles.isData(path);
     }
 
     String text() {

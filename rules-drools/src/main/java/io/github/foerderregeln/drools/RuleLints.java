@@ -1,6 +1,7 @@
 package io.github.foerderregeln.drools;
 
 import io.github.foerderregeln.api.LimitKind;
+import io.github.foerderregeln.api.settlement.SettlementLimitKind;
 import io.github.foerderregeln.api.internal.Messages;
 import io.github.foerderregeln.api.RuleProblem;
 import io.github.foerderregeln.drools.facts.Findings;
@@ -97,9 +98,41 @@ final class RuleLints {
                 problems.add(missingStage("the limit " + kind + " (stage 2): no rule inserts a Limit of LimitKind." + kind));
             }
         }
-        if (!code.contains("newGrant(") && !code.contains("Grant.of(")) {
+        if (!code.contains("newGrant(") && !Pattern.compile("(?<![\\w$])Grant\\.of\\(").matcher(code).find()) {
             problems.add(missingStage("the grant (stage 3): no rule inserts a Grant"));
         }
+        problems.addAll(settlementStages(code));
+        return problems;
+    }
+
+    /**
+     * What a rule set that settles needs (one whose rules call {@code Settling} or insert a
+     * {@code CategoryRecognised}): the recognised expenditure, the three limits that always exist,
+     * the final grant, the matching of payments and both interests. A rule set without settlement
+     * rules settles nothing and needs none of them.
+     */
+    private static List<RuleProblem> settlementStages(String code) {
+        List<RuleProblem> problems = new ArrayList<>();
+        if (!code.contains("Settling.") && !code.contains("CategoryRecognised.of(")) {
+            return problems;
+        }
+        Map<String, String> stages = new LinkedHashMap<>();
+        stages.put("CategoryRecognised.of(", "the recognised expenditure of each category (settlement stage 1)");
+        stages.put("Recognised.of(", "the recognised expenditure (settlement stage 1)");
+        for (SettlementLimitKind kind : List.of(SettlementLimitKind.GRANT_CAP, SettlementLimitKind.RATE,
+                SettlementLimitKind.NO_DOUBLE_FUNDING)) {
+            stages.put("Settling.limit(kcontext,SettlementLimitKind." + kind.name() + ",",
+                    "the settlement limit " + kind + " (settlement stage 2)");
+        }
+        stages.put("FinalGrant.from(", "the final grant (settlement stage 3)");
+        stages.put("Settling.matching(", "the matching of payments to uses");
+        stages.put("Settling.lateUse(", "the late-use interest");
+        stages.put("Settling.refund(", "the refund interest");
+        stages.forEach((call, what) -> {
+            if (!code.contains(call)) {
+                problems.add(missingStage(what + ": no rule calls " + call.replace(",", ", ") + "...)"));
+            }
+        });
         return problems;
     }
 

@@ -29,7 +29,7 @@ record RuleSet(String name, List<RuleFile> files) {
 
     /** The rule set bundled in this jar: the DRL and call files of its index. */
     static RuleSet bundled() {
-        return new RuleSet("bundled", indexed().stream().filter(f -> f.isDrl() || f.isCall()).toList());
+        return new RuleSet("bundled", indexed().stream().filter(f -> f.isDrl() || f.isCall() || f.isData()).toList());
     }
 
     /**

@@ -92,6 +92,10 @@ class RuleDirectoryInputTest {
                 "limits/limits.drl", "period/period.drl", "procedure/procedure.drl")) {
             Files.delete(dir.resolve("rdz").resolve(drl));
         }
+        for (String drl : List.of("recognition/recognition.drl", "limits/limits.drl", "refund/refund.drl",
+                "deadlines/deadlines.drl")) {
+            Files.delete(dir.resolve("set").resolve(drl));
+        }
 
         assertThat(errors(RuleSets.validate(dir))).extracting(RuleProblem::message)
                 .containsExactly("the rule set has no rules (no .drl file): it cannot decide any application");
@@ -104,6 +108,8 @@ class RuleDirectoryInputTest {
             rdz/limits/limits.drl | RDZ-GRANT-CEILING limit is the highest grant of the call            | the limit CEILING (stage 2)
             rdz/deminimis/deminimis.drl | RDZ-DEMINIMIS limit is the headroom under the ceiling        | the limit DEMINIMIS (stage 2)
             rdz/limits/limits.drl | RDZ-GRANT-ROUNDING grant is the lowest limit, rounded down          | the grant (stage 3)
+            set/limits/limits.drl | SET-FINAL-GRANT is the lowest limit, rounded                        | the final grant (settlement stage 3)
+            set/refund/refund.drl | SET-BASE-RATE interest at the Basiszinssatz of each day              | the late-use interest
             """)
     @DisplayName("A rule set without a stage of the amount is refused, not left to fail on every application")
     void aMissingStageIsAnError(String file, String rule, String stage) throws IOException {

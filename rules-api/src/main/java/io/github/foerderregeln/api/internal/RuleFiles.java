@@ -16,8 +16,8 @@ import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
- * What a rule set is made of, in one place: every {@code .drl} file at any depth and every
- * {@code calls/*.json} file of its directory, and the digest of them that is the rule set's
+ * What a rule set is made of, in one place: every {@code .drl} file at any depth, every
+ * {@code calls/*.json} file and the reference data file {@code data/basiszinssatz.json} of its directory, and the digest of them that is the rule set's
  * identity. The engine builds from these files and names the rule set by this digest;
  * {@link io.github.foerderregeln.api.ReloadingFundingRules} watches the same digest, so other
  * files (a README, an editor's backup) never cause a rebuild and an edit always does.
@@ -36,9 +36,17 @@ public final class RuleFiles {
         return path.startsWith("calls/") && path.endsWith(".json");
     }
 
+    /**
+     * Whether {@code path} is a reference data file of the rule set: {@code data/basiszinssatz.json}.
+     * Only named files are, so that other files under {@code data/} (an export, say) are never read.
+     */
+    public static boolean isData(String path) {
+        return path.equals("data/basiszinssatz.json");
+    }
+
     /** Whether {@code path} is a file the rule set is built from. */
     public static boolean isRuleFile(String path) {
-        return isDrl(path) || isCall(path);
+        return isDrl(path) || isCall(path) || isData(path);
     }
 
     /**

@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import io.github.foerderregeln.api.settlement.LateUseStart;
+import io.github.foerderregeln.api.settlement.RetentionStart;
+import io.github.foerderregeln.api.settlement.SettlementParameters;
+
 /**
  * Reads a funding call's data file: its parameters, each a list of dated values with a source,
  * and its de-minimis regulations. Rule authors edit these files; every problem is reported with
@@ -60,7 +64,7 @@ public final class FundingCallJson {
     }
 
     private static FundingCall call(JsonTree t, JsonNode root) {
-        if (!t.object(root, "", "id", "title", "version", "parameters", "deMinimisRegulations")) {
+        if (!t.object(root, "", "id", "title", "version", "parameters", "deMinimisRegulations", "settlementParameters")) {
             return null;
         }
         String id = t.text(root, "", "id", true);
@@ -82,18 +86,90 @@ public final class FundingCallJson {
             DatedValues<GrantRounding> rounding = dated(t, parameters, "grantRounding", (v, p) -> rounding(t, v, p));
             DatedValues<BigDecimal> minGrant = dated(t, parameters, "minGrant", (v, p) -> t.money(v, p, false));
             List<DeMinimisRegulation> regulations = regulations(t, root);
+            SettlementParameters settlement = settlement(t, root);
             if (t.problems.isEmpty()) {
                 call = new FundingCall(id, title, version, rate, maxGrant, months, categories, forms, state, districts,
-                        rounding, minGrant, regulations);
+                        rounding, minGrant, regulations, settlement);
             }
         }
         return call;
     }
 
+    /** The names of the parameters of a call's optional {@code settlementParameters} block. */
+    public static final List<String> SETTLEMENT_PARAMETERS = List.of("tolerance", "useMonths", "retentionYears",
+            "retentionFrom", "interestPoints", "lateUseFrom", "dayCountBasis", "finalGrantRounding");
+
+    /** The call's settlement parameters, or null when it has none (it then settles nothing). */
+    private static SettlementParameters settlement(JsonTree t, JsonNode root) {
+        String block = "settlementParameters";
+        JsonNode node = t.field(root, "", block, false);
+        if (node == null || !t.object(node, block, SETTLEMENT_PARAMETERS.toArray(String[]::new))) {
+            return null;
+        }
+        DatedValues<BigDecimal> tolerance = dated(t, node, block, "tolerance", (v, p) -> share(t, v, p));
+        DatedValues<Integer> useMonths = dated(t, node, block, "useMonths",
+                (v, p) -> between(t, v, p, Checks.MAX_DURATION_MONTHS));
+        DatedValues<Integer> retention = dated(t, node, block, "retentionYears",
+                (v, p) -> between(t, v, p, Checks.MAX_WINDOW_YEARS));
+        DatedValues<RetentionStart> retentionFrom = dated(t, node, block, "retentionFrom",
+                (v, p) -> t.code(v, p, RetentionStart.class));
+        DatedValues<BigDecimal> points = dated(t, node, block, "interestPoints", (v, p) -> points(t, v, p));
+        DatedValues<LateUseStart> lateUse = dated(t, node, block, "lateUseFrom", (v, p) -> t.code(v, p, LateUseStart.class));
+        DatedValues<Integer> basis = dated(t, node, block, "dayCountBasis", (v, p) -> dayBasis(t, v, p));
+        DatedValues<GrantRounding> rounding = dated(t, node, block, "finalGrantRounding", (v, p) -> rounding(t, v, p));
+        if (tolerance == null || useMonths == null || retention == null || retentionFrom == null || points == null
+                || lateUse == null || basis == null || rounding == null) {
+            return null;
+        }
+        return new SettlementParameters(tolerance, useMonths, retention, retentionFrom, points, lateUse, basis, rounding);
+    }
+
+    /** A share of at least 0 and at most 1 with at most six decimals (a tolerance of 0.20). */
+    private static BigDecimal share(JsonTree t, JsonNode value, String path) {
+        BigDecimal share = t.decimal(value, path);
+        if (share == null) {
+            return null;
+        }
+        String problem = share.signum() == 0 ? null : Checks.rate(share);
+        if (problem != null) {
+            t.problem(path, problem);
+            return null;
+        }
+        return share;
+    }
+
+    /** Percentage points above the Basiszinssatz: 0 to 100, at most two decimals. */
+    private static BigDecimal points(JsonTree t, JsonNode value, String path) {
+        BigDecimal points = t.decimal(value, path);
+        if (points == null) {
+            return null;
+        }
+        if (points.signum() < 0 || points.compareTo(BigDecimal.valueOf(100)) > 0 || points.stripTrailingZeros().scale() > 2) {
+            t.problem(path, "must be percentage points from 0 to 100 with at most two decimals (was "
+                    + BoundedInput.show(points) + ")");
+            return null;
+        }
+        return points;
+    }
+
+    /** The days of an interest year: 360, 365 or 366. */
+    private static Integer dayBasis(JsonTree t, JsonNode value, String path) {
+        if (!value.isIntegralNumber() || !(value.intValue() == 360 || value.intValue() == 365 || value.intValue() == 366)) {
+            t.problem(path, "must be 360, 365 or 366 (was " + BoundedInput.show(value) + ")");
+            return null;
+        }
+        return value.intValue();
+    }
+
     private static <T> DatedValues<T> dated(JsonTree t, JsonNode parameters, String name,
             BiFunction<JsonNode, String, T> value) {
-        String path = "parameters." + name;
-        JsonNode values = t.array(parameters, "parameters", name, true, 100);
+        return dated(t, parameters, "parameters", name, value);
+    }
+
+    private static <T> DatedValues<T> dated(JsonTree t, JsonNode parameters, String block, String name,
+            BiFunction<JsonNode, String, T> value) {
+        String path = block + "." + name;
+        JsonNode values = t.array(parameters, block, name, true, 100);
         if (values == null) {
             return null;
         }

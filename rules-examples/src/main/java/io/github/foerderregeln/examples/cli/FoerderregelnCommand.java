@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
         description = "Decides funding applications under the call Regionale Digitalisierungszentren (rdz-lsa-2018).",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {AssessCommand.class, ValidateCommand.class, InitRulesCommand.class, GenerateCommand.class,
-            TestCommand.class, DiffCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class,
-            AutoComplete.GenerateCompletion.class},
+            TestCommand.class, DiffCommand.class, ExplainCommand.class, DecideCommand.class, SettleCommand.class,
+            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every file was assessed, whatever the outcomes",

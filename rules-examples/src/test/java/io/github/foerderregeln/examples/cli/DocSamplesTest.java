@@ -54,7 +54,8 @@ class DocSamplesTest {
     private static final Set<String> PRODUCED = Set.of("assess-haldensleben", "embedding-example", "embedding-output",
             "json-files", "explanation", "reloading", "init-rules", "validate-clean", "validate-broken", "rule-example",
             "call-parameters", "de-minimis-regulations", "explain-too-long", "generate", "diff-walkthrough",
-            "diff-json", "policy-diff", "scenario-junit", "test-pass", "test-fail", "rule-catalogue", "legal-forms");
+            "diff-json", "policy-diff", "scenario-junit", "test-pass", "test-fail", "rule-catalogue", "legal-forms",
+            "settle-case-b", "settle-excerpt");
 
     @TempDir
     Path temp;
@@ -89,6 +90,19 @@ class DocSamplesTest {
 
         check("README.md", "assess-haldensleben", fenced("text", shown(run.out())));
         check("README.md", "embedding-example", fenced("java", read(EMBEDDING)));
+    }
+
+    @Test
+    void theSettlementPageAndTheReadmeShowWhatSettlePrintsForCaseB() {
+        Path caseB = ROOT.resolve("examples/settlements/case-b-less-spent.json");
+        CommandRun german = CommandRun.run("settle", caseB.toString());
+        CommandRun english = CommandRun.run("settle", "--lang", "en", caseB.toString());
+        assertThat(german.exitStatus()).as(german.err()).isZero();
+        check("docs/settlement.md", "settle-case-b", fenced("text", shown(german.out())));
+        String report = shown(english.out());
+        // The interest table only: the README stays short.
+        check("README.md", "settle-excerpt", fenced("text", report.substring(report.indexOf("  Kind"),
+                report.indexOf("\nFindings")).stripIndent()));
     }
 
     @Test

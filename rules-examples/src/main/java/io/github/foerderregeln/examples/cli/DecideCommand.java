@@ -1,0 +1,101 @@
+package io.github.foerderregeln.examples.cli;
+
+import io.github.foerderregeln.api.FundingRules;
+import io.github.foerderregeln.api.json.ApplicationJson;
+import io.github.foerderregeln.api.json.SettlementJson;
+import io.github.foerderregeln.api.settlement.GrantDecision;
+import io.github.foerderregeln.examples.cli.ApplicationFiles.Attempt;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code foerderregeln decide FILE...}: the grant decision of each eligible application, as JSON
+ * (an array) or as a readable summary of its key data; an application that is not eligible gets
+ * none and is reported as invalid input for the purpose.
+ */
+@Command(name = "decide",
+        description = "Writes the grant decision (Zuwendungsbescheid) of each eligible application file.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every file got a grant decision",
+            "1:internal failure (the rules could not be loaded or run, or the output could not be written)",
+            "2:a file could not be read, is not a valid application or is not eligible; the others still get theirs"})
+final class DecideCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Application files in the JSON format.")
+    List<Path> files;
+
+    @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
+            description = "json: one JSON array of the decisions (default: ${DEFAULT-VALUE}); text: a readable summary.")
+    AssessCommand.Format format;
+
+    @Mixin
+    LanguageOption lang;
+
+    @Mixin
+    RulesOption rulesOption;
+
+    private final Console console;
+
+    DecideCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FundingRules rules = rulesOption.load(err);
+        if (rules == null) {
+            return ExitStatus.FAILURE;
+        }
+        ApplicationJson reader = new ApplicationJson(rules.callIds());
+        boolean invalid = false;
+        boolean failed = false;
+        List<String> decisions = new ArrayList<>();
+        boolean first = true;
+        for (Path file : files) {
+            Attempt<GrantDecision> attempt = ApplicationFiles.attempt(reader, file, rules::decide);
+            if (attempt.failure() != null) {
+                console.internalFailure(err, file + ": internal failure", attempt.failure());
+                failed = true;
+                continue;
+            }
+            if (attempt.invalid()) {
+                attempt.lines(file).forEach(line -> Output.line(err, line));
+                invalid = true;
+                continue;
+            }
+            if (format == AssessCommand.Format.JSON) {
+                decisions.add(SettlementJson.toJson(attempt.value()).strip().replace("\n", "\n  "));
+            } else {
+                if (!first) {
+                    out.println();
+                }
+                out.print(SettlementReport.decision(file, attempt.value(), lang.language));
+                first = false;
+            }
+        }
+        err.flush();
+        if (format == AssessCommand.Format.JSON) {
+            out.println(decisions.isEmpty() ? "[ ]" : "[\n  " + String.join(",\n  ", decisions) + "\n]");
+        }
+        out.flush();
+        return failed ? ExitStatus.FAILURE : invalid ? ExitStatus.INVALID_INPUT : ExitStatus.OK;
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.foerderregeln.examples.cli;
+
+import io.github.foerderregeln.api.FundingRules;
+import io.github.foerderregeln.api.json.SettlementJson;
+import io.github.foerderregeln.api.settlement.SettlementResult;
+import io.github.foerderregeln.examples.cli.ApplicationFiles.Attempt;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code foerderregeln settle FILE...}: settles each settlement file and prints the results, with
+ * the interest lines as a table; an invalid file names its fields on standard error and the others
+ * are still settled.
+ */
+@Command(name = "settle",
+        description = "Settles settlement files (proof of use, JSON, see docs/settlement.md) and prints one result per file.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every file was settled, whatever the outcomes",
+            "1:internal failure (the rules could not be loaded or run, or the output could not be written)",
+            "2:a file could not be read or is not a valid settlement; the others are still settled"})
+final class SettleCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Settlement files in the JSON format.")
+    List<Path> files;
+
+    @Option(names = "--format", paramLabel = "json|text", defaultValue = "text",
+            description = "json: one JSON array of the results; text: a readable report (default: ${DEFAULT-VALUE}).")
+    AssessCommand.Format format;
+
+    @Mixin
+    LanguageOption lang;
+
+    @Mixin
+    RulesOption rulesOption;
+
+    private final Console console;
+
+    SettleCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FundingRules rules = rulesOption.load(err);
+        if (rules == null) {
+            return ExitStatus.FAILURE;
+        }
+        SettlementJson reader = new SettlementJson(rules.callIds());
+        boolean invalid = false;
+        boolean failed = false;
+        boolean first = true;
+        if (format == AssessCommand.Format.JSON) {
+            out.print("[");
+        }
+        for (Path file : files) {
+            Attempt<SettlementResult> attempt = SettlementFiles.attempt(reader, file, rules::settle);
+            if (attempt.failure() != null) {
+                console.internalFailure(err, file + ": internal failure", attempt.failure());
+                failed = true;
+                continue;
+            }
+            if (attempt.invalid()) {
+                attempt.lines(file).forEach(line -> Output.line(err, line));
+                invalid = true;
+                continue;
+            }
+            if (format == AssessCommand.Format.JSON) {
+                // Each result is written as soon as it is made, so that memory does not grow with the files.
+                out.print((first ? "\n  " : ",\n  ")
+                        + SettlementJson.toJson(attempt.value(), lang.language).strip().replace("\n", "\n  "));
+                first = false;
+            } else {
+                if (!first) {
+                    out.println();
+                }
+                out.print(SettlementReport.render(file, attempt.value(), lang.language));
+                first = false;
+            }
+        }
+        err.flush();
+        if (format == AssessCommand.Format.JSON) {
+            out.println(first ? " ]" : "\n]");
+        }
+        out.flush();
+        return failed ? ExitStatus.FAILURE : invalid ? ExitStatus.INVALID_INPUT : ExitStatus.OK;
+    }
+}
