@@ -305,6 +305,22 @@ class SettlementRulesTest {
         }
 
         @Test
+        void theFinalGrantIsAStageThatFiresInEverySettlementWithoutAFindingOfItsOwn() {
+            SettlementResult r = settle(TestSettlement.asPlanned());
+            assertThat(r.rulesFired()).contains("SET-FINAL-GRANT");
+            assertSilent(r, "SET-FINAL-GRANT");
+        }
+
+        @Test
+        void noSettlementRuleFiresOrSpeaksInAnAssessment() {
+            // The settlement rules share the rule base: each of them, SET-RETENTION too, is silent
+            // where nothing is settled.
+            io.github.foerderregeln.api.Assessment assessment = RULES.assess(TestApplication.eligible().build());
+            assertThat(assessment.rulesFired()).noneMatch(id -> id.startsWith("SET-"));
+            assertThat(assessment.findings()).noneMatch(f -> f.ruleId().startsWith("SET-"));
+        }
+
+        @Test
         void noAssessmentRuleFiresInASettlement() {
             assertThat(settle(TestSettlement.asPlanned()).rulesFired()).allMatch(id -> id.startsWith("SET-"));
         }
