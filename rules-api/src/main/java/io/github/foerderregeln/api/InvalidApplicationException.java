@@ -1,45 +1,20 @@
 package io.github.foerderregeln.api;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * An application that cannot be assessed (docs/rules.md, "Invalid input"): every problem found, each naming its
  * field. Thrown before any rule runs, so nothing is half-assessed. Legal ineligibility is never
  * reported this way; it is an {@link Outcome}.
  */
-public class InvalidApplicationException extends IllegalArgumentException {
+public class InvalidApplicationException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
-
-    private final String source;
-    private final List<Problem> problems;
 
     /**
      * @param source what was read, such as a file name or application id; may be null
      * @param problems every problem found; not null, not empty
      */
     public InvalidApplicationException(String source, List<Problem> problems) {
-        super(describe(source, problems));
-        if (problems.isEmpty()) {
-            throw new IllegalArgumentException("an invalid application needs at least one problem");
-        }
-        this.source = source;
-        this.problems = List.copyOf(problems);
-    }
-
-    private static String describe(String source, List<Problem> problems) {
-        String head = (source == null ? "invalid application" : source + ": invalid application")
-                + " (" + problems.size() + (problems.size() == 1 ? " problem" : " problems") + ")";
-        return problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n", head + "\n", ""));
-    }
-
-    /** What was read, such as a file name or application id; may be null. */
-    public String source() {
-        return source;
-    }
-
-    /** Every problem found, in the order of the fields; not empty. */
-    public List<Problem> problems() {
-        return problems;
+        super("application", source, problems);
     }
 }

@@ -2,6 +2,7 @@ package io.github.foerderregeln.examples.cli;
 
 import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.InvalidApplicationException;
+import io.github.foerderregeln.api.InvalidInputException;
 import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.json.ApplicationJson;
 import java.io.IOException;
@@ -31,9 +32,25 @@ final class ApplicationFiles {
      *        InvalidApplicationException} (a call the rules do not know) is invalid input as well
      */
     static <T> Attempt<T> attempt(ApplicationJson reader, Path file, Function<Application, T> work) {
+        return attempt(file, "an application file", reader::read, work);
+    }
+
+    /** Reads what one file holds; an {@link IOException} as {@link Files} throws it. */
+    interface FileReader<X> {
+        X read(Path file) throws IOException;
+    }
+
+    /**
+     * {@code work} done on what {@code reader} reads from {@code file} (an application, a
+     * settlement), or why it could not be: invalid input ({@link InvalidInputException}, from the
+     * reader or the work), a file that cannot be read, or a failure of the engine.
+     *
+     * @param kind the file the command expects, for a directory given instead: "an application file"
+     */
+    static <X, T> Attempt<T> attempt(Path file, String kind, FileReader<X> reader, Function<X, T> work) {
         try {
-            return new Attempt<>(work.apply(read(reader, file)), List.of(), null, null);
-        } catch (InvalidApplicationException e) {
+            return new Attempt<>(work.apply(read(file, kind, reader)), List.of(), null, null);
+        } catch (InvalidInputException e) {
             return new Attempt<>(null, e.problems(), null, null);
         } catch (UnreadableFileException e) {
             return new Attempt<>(null, List.of(), e.getMessage(), null);
@@ -71,13 +88,13 @@ final class ApplicationFiles {
     }
 
     /**
-     * The application in {@code file}.
+     * What {@code reader} reads from {@code file}.
      *
      * @throws UnreadableFileException when it is a directory, missing or not readable, with the reason
      */
-    static Application read(ApplicationJson reader, Path file) {
+    static <X> X read(Path file, String kind, FileReader<X> reader) {
         if (Files.isDirectory(file)) {
-            throw new UnreadableFileException("is a directory, not an application file");
+            throw new UnreadableFileException("is a directory, not " + kind);
         }
         try {
             return reader.read(file);

@@ -4,11 +4,8 @@ import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.json.ApplicationJson;
 import io.github.foerderregeln.api.json.SettlementJson;
 import io.github.foerderregeln.api.settlement.GrantDecision;
-import io.github.foerderregeln.examples.cli.ApplicationFiles.Attempt;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,7 +54,7 @@ final class DecideCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FundingRules rules = rulesOption.load(err);
@@ -65,37 +62,8 @@ final class DecideCommand implements Callable<Integer> {
             return ExitStatus.FAILURE;
         }
         ApplicationJson reader = new ApplicationJson(rules.callIds());
-        boolean invalid = false;
-        boolean failed = false;
-        List<String> decisions = new ArrayList<>();
-        boolean first = true;
-        for (Path file : files) {
-            Attempt<GrantDecision> attempt = ApplicationFiles.attempt(reader, file, rules::decide);
-            if (attempt.failure() != null) {
-                console.internalFailure(err, file + ": internal failure", attempt.failure());
-                failed = true;
-                continue;
-            }
-            if (attempt.invalid()) {
-                attempt.lines(file).forEach(line -> Output.line(err, line));
-                invalid = true;
-                continue;
-            }
-            if (format == AssessCommand.Format.JSON) {
-                decisions.add(SettlementJson.toJson(attempt.value()).strip().replace("\n", "\n  "));
-            } else {
-                if (!first) {
-                    out.println();
-                }
-                out.print(SettlementReport.decision(file, attempt.value(), lang.language));
-                first = false;
-            }
-        }
-        err.flush();
-        if (format == AssessCommand.Format.JSON) {
-            out.println(decisions.isEmpty() ? "[ ]" : "[\n  " + String.join(",\n  ", decisions) + "\n]");
-        }
-        out.flush();
-        return failed ? ExitStatus.FAILURE : invalid ? ExitStatus.INVALID_INPUT : ExitStatus.OK;
+        return EachFile.<GrantDecision>run(files, file -> ApplicationFiles.attempt(reader, file, rules::decide), format,
+                decision -> SettlementJson.toJson(decision), (file, decision) -> SettlementReport.decision(file, decision, lang.language),
+                out, err, console);
     }
 }

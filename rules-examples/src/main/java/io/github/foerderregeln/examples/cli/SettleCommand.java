@@ -2,9 +2,6 @@ package io.github.foerderregeln.examples.cli;
 
 import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.json.SettlementJson;
-import io.github.foerderregeln.api.settlement.SettlementResult;
-import io.github.foerderregeln.examples.cli.ApplicationFiles.Attempt;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,7 +52,7 @@ final class SettleCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FundingRules rules = rulesOption.load(err);
@@ -63,42 +60,8 @@ final class SettleCommand implements Callable<Integer> {
             return ExitStatus.FAILURE;
         }
         SettlementJson reader = new SettlementJson(rules.callIds());
-        boolean invalid = false;
-        boolean failed = false;
-        boolean first = true;
-        if (format == AssessCommand.Format.JSON) {
-            out.print("[");
-        }
-        for (Path file : files) {
-            Attempt<SettlementResult> attempt = SettlementFiles.attempt(reader, file, rules::settle);
-            if (attempt.failure() != null) {
-                console.internalFailure(err, file + ": internal failure", attempt.failure());
-                failed = true;
-                continue;
-            }
-            if (attempt.invalid()) {
-                attempt.lines(file).forEach(line -> Output.line(err, line));
-                invalid = true;
-                continue;
-            }
-            if (format == AssessCommand.Format.JSON) {
-                // Each result is written as soon as it is made, so that memory does not grow with the files.
-                out.print((first ? "\n  " : ",\n  ")
-                        + SettlementJson.toJson(attempt.value(), lang.language).strip().replace("\n", "\n  "));
-                first = false;
-            } else {
-                if (!first) {
-                    out.println();
-                }
-                out.print(SettlementReport.render(file, attempt.value(), lang.language));
-                first = false;
-            }
-        }
-        err.flush();
-        if (format == AssessCommand.Format.JSON) {
-            out.println(first ? " ]" : "\n]");
-        }
-        out.flush();
-        return failed ? ExitStatus.FAILURE : invalid ? ExitStatus.INVALID_INPUT : ExitStatus.OK;
+        return EachFile.run(files, file -> SettlementFiles.attempt(reader, file, rules::settle), format,
+                result -> SettlementJson.toJson(result, lang.language),
+                (file, result) -> SettlementReport.render(file, result, lang.language), out, err, console);
     }
 }
