@@ -115,22 +115,7 @@ public final class AssessmentJson {
         // docs/json-format.md: four decimals, also when an engine gives the rate with fewer
         json.writeNumber(amounts.fundingRate().setScale(Rounding.RATE_SCALE, RoundingMode.HALF_UP));
         json.writeEndObject();
-        json.writeArrayFieldStart("findings");
-        for (Finding finding : a.findings()) {
-            json.writeStartObject();
-            json.writeStringField("ruleId", finding.ruleId());
-            json.writeStringField("severity", finding.severity().name());
-            json.writeStringField("message", finding.message(language));
-            json.writeStringField("reference", finding.reference());
-            json.writeObjectFieldStart("figures");
-            for (Map.Entry<String, Object> figure : finding.figures().entrySet()) {
-                json.writeFieldName(figure.getKey());
-                figure(json, figure.getValue());
-            }
-            json.writeEndObject();
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        findings(json, a.findings(), language);
         json.writeArrayFieldStart("rulesFired");
         for (String rule : a.rulesFired()) {
             json.writeString(rule);
@@ -186,5 +171,25 @@ public final class AssessmentJson {
      */
     static BigDecimal shown(BigDecimal amount) {
         return Rounding.shown(amount);
+    }
+
+    /** The findings as an array field {@code findings}, messages in {@code language}; an assessment's and a settlement's alike. */
+    static void findings(JsonGenerator json, java.util.List<Finding> findings, Language language) throws IOException {
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : findings) {
+            json.writeStartObject();
+            json.writeStringField("ruleId", finding.ruleId());
+            json.writeStringField("severity", finding.severity().name());
+            json.writeStringField("message", finding.message(language));
+            json.writeStringField("reference", finding.reference());
+            json.writeObjectFieldStart("figures");
+            for (Map.Entry<String, Object> figure : finding.figures().entrySet()) {
+                json.writeFieldName(figure.getKey());
+                figure(json, figure.getValue());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 }

@@ -3,10 +3,10 @@ package io.github.foerderregeln.api.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.foerderregeln.api.CostCategory;
-import io.github.foerderregeln.api.Finding;
 import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.LegalForm;
 import io.github.foerderregeln.api.Problem;
+import io.github.foerderregeln.api.Rounding;
 import io.github.foerderregeln.api.internal.ApplicationValidator;
 import io.github.foerderregeln.api.internal.Checks;
 import io.github.foerderregeln.api.internal.JsonTree;
@@ -423,27 +423,12 @@ public final class SettlementJson {
             json.writeStringField("kind", limit.kind().name());
             json.writeStringField("ruleId", limit.ruleId());
             json.writeFieldName("amount");
-            json.writeNumber(limit.amount().setScale(Checks.MONEY_SCALE, RoundingMode.DOWN));
+            json.writeNumber(Rounding.shown(limit.amount()));
             json.writeBooleanField("binding", limit.binding());
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("findings");
-        for (Finding finding : r.findings()) {
-            json.writeStartObject();
-            json.writeStringField("ruleId", finding.ruleId());
-            json.writeStringField("severity", finding.severity().name());
-            json.writeStringField("message", finding.message(language));
-            json.writeStringField("reference", finding.reference());
-            json.writeObjectFieldStart("figures");
-            for (Map.Entry<String, Object> figure : finding.figures().entrySet()) {
-                json.writeFieldName(figure.getKey());
-                AssessmentJson.figure(json, figure.getValue());
-            }
-            json.writeEndObject();
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        AssessmentJson.findings(json, r.findings(), language);
         json.writeArrayFieldStart("rulesFired");
         for (String rule : r.rulesFired()) {
             json.writeString(rule);
