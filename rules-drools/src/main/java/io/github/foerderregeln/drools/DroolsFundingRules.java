@@ -88,7 +88,7 @@ final class DroolsFundingRules implements FundingRules {
                             + " (rule set " + ruleBase.id() + "): more than " + maxFirings + " rule firings, the most one"
                             + " assessment may take (" + EvaluationLimits.PROPERTY + "); " + lease.fired().runaway(), null);
                 }
-                return Assembler.assessment(application, terms, ruleBase.id(), session.getObjects(), lease.fired().ids());
+                return Assembler.assessment(application, terms, ruleBase.id(), lease.results(), lease.fired().ids());
             });
         } catch (RulesEvaluationException e) {
             throw e;
@@ -134,7 +134,7 @@ final class DroolsFundingRules implements FundingRules {
                             + " (rule set " + ruleBase.id() + "): more than " + maxFirings + " rule firings ("
                             + EvaluationLimits.PROPERTY + "); " + lease.fired().runaway(), null);
                 }
-                return SettlementAssembler.result(settlement, settlementTerms.get(), ruleBase.id(), session.getObjects(),
+                return SettlementAssembler.result(settlement, settlementTerms.get(), ruleBase.id(), lease.results(),
                         lease.fired().ids());
             });
         } catch (RulesEvaluationException e) {

@@ -1,11 +1,15 @@
 package io.github.foerderregeln.drools;
 
+import io.github.foerderregeln.drools.facts.Reported;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.Environment;
 import org.kie.api.runtime.KieSession;
 
 /** Where an assessment gets its session from, by {@link EngineMode}. Thread-safe. */
@@ -15,8 +19,26 @@ abstract class Sessions {
     interface Work<T> extends Function<Lease, T> {
     }
 
-    /** A session lent to one assessment, with the record of the rules it fired. */
-    record Lease(KieSession session, FiredRules fired) {
+    /** A session lent to one assessment, with the record of the rules it fired and the findings they reported. */
+    record Lease(KieSession session, FiredRules fired, Reported reported) {
+
+        /** A new session of {@code kieBase} with its own records. */
+        static Lease open(KieBase kieBase) {
+            Reported reported = new Reported();
+            Environment environment = KieServices.get().newEnvironment();
+            environment.set(Reported.ENVIRONMENT_KEY, reported);
+            KieSession session = kieBase.newKieSession(null, environment);
+            FiredRules fired = new FiredRules();
+            session.addEventListener(fired);
+            return new Lease(session, fired, reported);
+        }
+
+        /** What the rules left: the facts in working memory, then the findings reported beside it. */
+        List<Object> results() {
+            List<Object> results = new ArrayList<>(session.getObjects());
+            results.addAll(reported.findings());
+            return results;
+        }
     }
 
     static Sessions of(KieBase kieBase, EngineMode mode) {
@@ -38,13 +60,11 @@ abstract class Sessions {
 
         @Override
         <T> T with(Work<T> work) {
-            KieSession session = kieBase.newKieSession();
+            Lease lease = Lease.open(kieBase);
             try {
-                FiredRules fired = new FiredRules();
-                session.addEventListener(fired);
-                return work.apply(new Lease(session, fired));
+                return work.apply(lease);
             } finally {
-                session.dispose();
+                lease.session().dispose();
             }
         }
     }
@@ -65,10 +85,7 @@ abstract class Sessions {
         <T> T with(Work<T> work) {
             Lease lease = idle.poll();
             if (lease == null) {
-                KieSession session = kieBase.newKieSession();
-                FiredRules fired = new FiredRules();
-                session.addEventListener(fired);
-                lease = new Lease(session, fired);
+                lease = Lease.open(kieBase);
             }
             boolean reusable = false;
             try {
@@ -87,6 +104,7 @@ abstract class Sessions {
         /** Empties the session for the next application; false if it cannot be reused. */
         private static boolean reset(Lease lease) {
             lease.fired().clear();
+            lease.reported().clear();
             if (!(lease.session() instanceof StatefulKnowledgeSessionImpl session)) {
                 return false;
             }

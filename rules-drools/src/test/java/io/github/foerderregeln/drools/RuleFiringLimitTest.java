@@ -164,7 +164,7 @@ class RuleFiringLimitTest {
 
     /** The number of rules the bundled rule set fires on {@code application}, counted by the engine. */
     private static int firings(Application application) {
-        KieSession session = BUNDLED.kieBase().newKieSession();
+        KieSession session = Sessions.Lease.open(BUNDLED.kieBase()).session();
         try {
             DroolsFundingRules.insertFacts(session, application, BUNDLED.termsOf(application));
             return session.fireAllRules();

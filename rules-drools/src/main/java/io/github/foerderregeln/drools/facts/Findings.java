@@ -23,9 +23,12 @@ import org.kie.api.runtime.rule.RuleContext;
  *     &#64;message_de("Die Rechtsform {legalForm} ist nicht antragsberechtigt.")
  *     &#64;message_en("The legal form {legalForm} may not apply.")
  * when ... then
- *     insert(Findings.of(kcontext, "legalForm", $form));
+ *     Findings.report(kcontext, Findings.of(kcontext, "legalForm", $form));
  * end
  * </pre>
+ *
+ * <p>A finding is reported, not inserted: no rule matches a finding, so it is kept beside working
+ * memory ({@link Reported}). An inserted finding is read back as well.
  */
 public final class Findings {
     /** Metadata key of the stable rule id. */
@@ -64,6 +67,11 @@ public final class Findings {
                 reference, named,
                 hintDe == null ? null : Messages.render(hintDe.toString(), named, Language.DE),
                 hintEn == null ? null : Messages.render(hintEn.toString(), named, Language.EN));
+    }
+
+    /** Reports {@code finding} for the assessment or settlement the session is deciding. */
+    public static void report(RuleContext drools, Finding finding) {
+        Reported.of(drools).add(finding);
     }
 
     /**

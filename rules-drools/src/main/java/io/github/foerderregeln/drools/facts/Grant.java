@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -18,15 +17,17 @@ import java.util.stream.Collectors;
  *
  * @param amount the grant in EUR, two decimals; not null
  * @param binding the limit it is bound by, the first in {@link LimitKind} order on a tie; not null
- * @param bindingKinds every limit equal to the lowest, {@code binding}'s among them; not null, copied
+ * @param bindingLimits every limit equal to the lowest, {@code binding} among them, in {@link LimitKind}
+ *        order; not null, copied. Derived here once, so that no rule collects the limits again
+ *        to name the ones binding together (docs/PERFORMANCE.md, "Derived once")
  * @param next the lowest limit above the binding ones, the first in {@link LimitKind} order on a
  *        tie; null when every limit binds
  */
-public record Grant(BigDecimal amount, Limit binding, Set<LimitKind> bindingKinds, Limit next) {
+public record Grant(BigDecimal amount, Limit binding, List<Limit> bindingLimits, Limit next) {
     private static final Comparator<Limit> LOWEST_FIRST = Comparator.comparing(Limit::amount).thenComparing(Limit::kind);
 
     public Grant {
-        bindingKinds = Set.copyOf(bindingKinds);
+        bindingLimits = bindingLimits.stream().sorted(Comparator.comparing(Limit::kind)).toList();
     }
 
     /**
@@ -36,20 +37,24 @@ public record Grant(BigDecimal amount, Limit binding, Set<LimitKind> bindingKind
     public static Grant of(Collection<?> limits, GrantRounding rounding) {
         List<Limit> sorted = limits.stream().map(Limit.class::cast).sorted(LOWEST_FIRST).toList();
         Limit lowest = sorted.get(0);
-        Set<LimitKind> binding = sorted.stream().filter(l -> l.amount().compareTo(lowest.amount()) == 0)
-                .map(Limit::kind).collect(Collectors.toSet());
+        List<Limit> binding = sorted.stream().filter(l -> l.amount().compareTo(lowest.amount()) == 0).toList();
         Limit next = sorted.stream().filter(l -> l.amount().compareTo(lowest.amount()) > 0).findFirst().orElse(null);
         return new Grant(Rounding.grant(lowest.amount(), rounding), lowest, binding, next);
     }
 
     /** Whether the limit of {@code kind} is one the grant is bound by. */
     public boolean binds(LimitKind kind) {
-        return bindingKinds.contains(kind);
+        for (Limit limit : bindingLimits) {
+            if (limit.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the limit of {@code kind} alone binds the grant: no other limit equals it. */
     public boolean bindsAlone(LimitKind kind) {
-        return bindingKinds.size() == 1 && bindingKinds.contains(kind);
+        return bindingLimits.size() == 1 && binding.kind() == kind;
     }
 
     /**
@@ -58,22 +63,20 @@ public record Grant(BigDecimal amount, Limit binding, Set<LimitKind> bindingKind
      * alike, so a tie of the two is raised by that one change.
      */
     public boolean bindsAloneOrWith(LimitKind kind, LimitKind rising) {
-        return binds(kind) && bindingKinds.stream().allMatch(k -> k == kind || k == rising);
+        return binds(kind) && bindingLimits.stream().allMatch(l -> l.kind() == kind || l.kind() == rising);
     }
 
     /** The rule ids of the limits binding together with {@code kind}, in {@link LimitKind} order: "RDZ-GRANT-REQUESTED". */
-    public String othersBinding(LimitKind kind, Collection<?> limits) {
-        return limits.stream().map(Limit.class::cast).filter(l -> l.kind() != kind && binds(l.kind()))
-                .sorted(Comparator.comparing(Limit::kind)).map(Limit::ruleId).collect(Collectors.joining(", "));
+    public String othersBinding(LimitKind kind) {
+        return bindingLimits.stream().filter(l -> l.kind() != kind).map(Limit::ruleId).collect(Collectors.joining(", "));
     }
 
     /**
      * The same limits in German words, each with its rule id: "„beantragter Betrag“ (RDZ-GRANT-REQUESTED)";
      * German text names a limit by its word, not by a code.
      */
-    public String othersBindingNames(LimitKind kind, Collection<?> limits) {
-        return limits.stream().map(Limit.class::cast).filter(l -> l.kind() != kind && binds(l.kind()))
-                .sorted(Comparator.comparing(Limit::kind)).map(Grant::germanName).collect(Collectors.joining(", "));
+    public String othersBindingNames(LimitKind kind) {
+        return bindingLimits.stream().filter(l -> l.kind() != kind).map(Grant::germanName).collect(Collectors.joining(", "));
     }
 
     /** The next limit in German words: "„Förderquote“". */
