@@ -67,6 +67,11 @@ final class DroolsFundingRules implements FundingRules {
         this.maxFirings = limits.maxRuleFirings();
     }
 
+    /** The rule base these rules run on. */
+    RuleBase ruleBase() {
+        return ruleBase;
+    }
+
     @Override
     public Assessment assess(Application application) {
         Objects.requireNonNull(application, "application must not be null");

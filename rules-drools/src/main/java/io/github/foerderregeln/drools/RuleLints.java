@@ -26,6 +26,7 @@ final class RuleLints {
     private static final Pattern META = Pattern.compile("@(\\w+)\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$\"])\\d+(\\.\\d+)?(?![\\w.])");
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern INSERTED_FINDING = Pattern.compile("\\binsert\\s*\\(\\s*Findings\\s*\\.\\s*(of|hintIf)\\b");
     private static final Set<String> SEVERITIES = Set.of("ERROR", "MISSING", "WARNING", "INFO");
     /**
      * What a grant officer cannot cite: a specification, a page or file of a repository. A reference
@@ -159,6 +160,13 @@ final class RuleLints {
                     + "\"); it must be one of ERROR, MISSING, WARNING, INFO"));
         }
         boolean reports = rule.consequence.contains("Findings.of(");
+        if (INSERTED_FINDING.matcher(rule.consequence).find()) {
+            // It is read back all the same, but no rule matches a finding: in working memory it costs a
+            // fact handle and a trip through the network (docs/PERFORMANCE.md).
+            problems.add(new RuleProblem(file.path(), rule.line, 1, false, "rule \"" + rule.name + "\" inserts its"
+                    + " finding into working memory, where no rule matches it: report it with Findings.report(kcontext,"
+                    + " Findings.of(...)), which keeps it beside working memory at less cost"));
+        }
         if (reports && severity == null) {
             problems.add(error(file, rule.line, "rule \"" + rule.name + "\" reports a finding but has no @severity metadata"));
         }

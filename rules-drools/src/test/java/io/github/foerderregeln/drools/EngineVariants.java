@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
-import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.Message;
@@ -45,8 +44,22 @@ public final class EngineVariants {
      * were before the {@code Grant} stage derived them once.
      */
     public static final String LIMITS_COLLECTED_PER_RULE = "limits-collected-per-rule";
-    /** The rule base made immutable (KieBaseMutabilityOption.DISABLED): no locks for rules added at run time. */
+    /**
+     * The rule base made immutable (KieBaseMutabilityOption.DISABLED), which Drools recommends where
+     * no rule is added at run time. Not a candidate: it loses the interest a settlement rule inserts
+     * (EngineVariantsTest), so it is measured for the record only.
+     */
     public static final String IMMUTABLE_RULE_BASE = "immutable-rule-base";
+    /** Drools' alpha-network compiler (drools.alphaNetworkCompiler=INMEMORY): the alpha network compiled to Java. */
+    public static final String ALPHA_NETWORK_COMPILER = "alpha-network-compiler";
+    /** A rule base of the assessment rules alone: the settlement rules in a rule base of their own. */
+    public static final String ASSESSMENT_RULES_ONLY = "assessment-rules-only";
+    /**
+     * The rules that only record a check that passed left out: not a candidate (rulesFired would
+     * lose their ids, and the differential test says so), but the bound on what folding each pass
+     * rule into its fail rule could save.
+     */
+    public static final String PASS_RULES_DROPPED = "pass-rules-dropped";
     /** Drools' sequential mode for stateless decisions: each rule fires once, in order, without re-evaluation. */
     public static final String SEQUENTIAL = "sequential";
 
@@ -55,7 +68,18 @@ public final class EngineVariants {
 
     /** Every variant's name, {@link #CURRENT} first. */
     public static List<String> names() {
-        return List.of(CURRENT, FINDINGS_INSERTED, LIMITS_COLLECTED_PER_RULE, IMMUTABLE_RULE_BASE, SEQUENTIAL);
+        return List.of(CURRENT, FINDINGS_INSERTED, LIMITS_COLLECTED_PER_RULE, IMMUTABLE_RULE_BASE, ALPHA_NETWORK_COMPILER,
+                ASSESSMENT_RULES_ONLY, PASS_RULES_DROPPED, SEQUENTIAL);
+    }
+
+    /** The variant {@code name} is measured against: the one it differs from in exactly one change. */
+    public static String baseOf(String name) {
+        return CURRENT;
+    }
+
+    /** Whether {@code name} is measured only as a bound: it is known not to give the same results. */
+    public static boolean isBound(String name) {
+        return name.equals(PASS_RULES_DROPPED) || name.equals(IMMUTABLE_RULE_BASE);
     }
 
     /** The rules of variant {@code name}, compiled now (a few seconds each). */
@@ -65,6 +89,9 @@ public final class EngineVariants {
             case FINDINGS_INSERTED -> compile(EngineVariants::insertFindings);
             case LIMITS_COLLECTED_PER_RULE -> compile(EngineVariants::collectLimitsPerRule);
             case IMMUTABLE_RULE_BASE -> compile(UnaryOperator.identity(), KieBaseMutabilityOption.DISABLED);
+            case ALPHA_NETWORK_COMPILER -> alphaNetworkCompiled();
+            case ASSESSMENT_RULES_ONLY -> compile(file -> !file.startsWith("set/"), UnaryOperator.identity());
+            case PASS_RULES_DROPPED -> compile(EngineVariants::dropPassRules);
             case SEQUENTIAL -> compile(UnaryOperator.identity(), SequentialOption.YES);
             default -> throw new IllegalArgumentException("no engine variant " + name + "; one of " + names());
         };
@@ -114,11 +141,59 @@ public final class EngineVariants {
         return changed.toString();
     }
 
-    /** The bundled rule set with each DRL file's text changed by {@code change}, compiled with {@code options}. */
+    /** Every rule whose consequence only records that its check passed, left out. */
+    static String dropPassRules(String drl) {
+        StringBuilder changed = new StringBuilder();
+        for (String block : drl.split("(?=\nrule )")) {
+            if (!block.contains("// The check passed; firing records it")) {
+                changed.append(block);
+            } else {
+                // Keep what follows the rule's end (comments above the next rule).
+                changed.append(block.substring(block.indexOf("\nend") + "\nend".length()));
+            }
+        }
+        return changed.toString();
+    }
+
+    private static FundingRules alphaNetworkCompiled() {
+        String property = "drools.alphaNetworkCompiler";
+        String before = System.getProperty(property);
+        System.setProperty(property, "INMEMORY");
+        try {
+            FundingRules rules = compile(UnaryOperator.identity());
+            if (!compiledAlphaNetwork(rules)) {
+                throw new IllegalStateException("the alpha-network compiler did not compile the rule base");
+            }
+            return rules;
+        } finally {
+            if (before == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, before);
+            }
+        }
+    }
+
+    /** Whether an object type node of {@code rules} propagates through a compiled alpha network. */
+    private static boolean compiledAlphaNetwork(FundingRules rules) {
+        KieBase kieBase = ((DroolsFundingRules) rules).ruleBase().kieBase();
+        return ((org.drools.core.impl.InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
+                .anyMatch(node -> node.getObjectSinkPropagator().getClass().getName().contains("Compiled"));
+    }
+
     private static FundingRules compile(UnaryOperator<String> change, KieBaseOption... options) {
+        return compile(path -> true, change, options);
+    }
+
+    /** The bundled rule set's files {@code kept}, each DRL file's text changed by {@code change}, compiled with {@code options}. */
+    private static FundingRules compile(java.util.function.Predicate<String> kept, UnaryOperator<String> change,
+            KieBaseOption... options) {
         RuleSet bundled = RuleSet.bundled();
         Map<String, byte[]> changed = new LinkedHashMap<>();
         for (RuleFile file : bundled.files()) {
+            if (!kept.test(file.path())) {
+                continue;
+            }
             changed.put(file.path(), file.isDrl() ? change.apply(file.text()).getBytes(StandardCharsets.UTF_8) : file.content());
         }
         RuleSet ruleSet = new RuleSet("variant", changed.entrySet().stream().map(e -> new RuleFile(e.getKey(), e.getValue())).toList());
@@ -129,12 +204,8 @@ public final class EngineVariants {
         }
         ReleaseId release = builder.getKieModule().getReleaseId();
         KieContainer container = kie.newKieContainer(release);
-        KieBaseConfiguration configuration = kie.newKieBaseConfiguration();
-        for (KieBaseOption option : options) {
-            configuration.setOption(option);
-        }
         try {
-            KieBase kieBase = container.newKieBase(configuration);
+            KieBase kieBase = RuleBase.newKieBase(kie, container, options);
             RuleBase ruleBase = new RuleBase(ruleSet, ruleSet.id(), kieBase, RuleBase.bundled().calls());
             return new DroolsFundingRules(ruleBase, EngineMode.POOLED, EvaluationLimits.configured());
         } finally {

@@ -106,6 +106,26 @@ class RuleSetValidationTest {
     }
 
     @Test
+    void aRuleThatInsertsItsFindingIsAWarningAtTheRuleHeader() throws IOException {
+        int header = lineOf(LIMITS, "rule \"RDZ-GRANT-CEILING binds\"");
+        replaceLine(LIMITS, "    Findings.report(kcontext, Findings.of(kcontext, \"ceiling\", $ceiling));",
+                "    insert(Findings.of(kcontext, \"ceiling\", $ceiling));");
+
+        assertThat(RuleSets.validate(dir)).singleElement().satisfies(p -> {
+            assertThat(p.error()).isFalse();
+            assertThat(p.file()).isEqualTo(LIMITS);
+            assertThat(p.line()).isEqualTo(header);
+            assertThat(p.message()).contains("RDZ-GRANT-CEILING binds", "no rule matches it", "Findings.report(kcontext");
+        });
+    }
+
+    @Test
+    void aRuleThatReportsItsFindingIsClean() throws IOException {
+        assertThat(Files.readString(dir.resolve(LIMITS))).contains("Findings.report(kcontext, Findings.of(kcontext, \"ceiling\", $ceiling));");
+        assertThat(RuleSets.validate(dir)).isEmpty();
+    }
+
+    @Test
     void aPolicyNumberInDrlIsAWarningAtItsColumn() throws IOException {
         int line = replaceLine(LIMITS, "    insert(Findings.limit(kcontext, LimitKind.CEILING, $ceiling));",
                 "    insert(Findings.limit(kcontext, LimitKind.CEILING, new java.math.BigDecimal(\"200000.00\").min($ceiling.add(java.math.BigDecimal.valueOf(250000)))));");

@@ -28,7 +28,7 @@ import org.kie.api.runtime.rule.RuleContext;
  * </pre>
  *
  * <p>A finding is reported, not inserted: no rule matches a finding, so it is kept beside working
- * memory ({@link Reported}). An inserted finding is read back as well.
+ * memory ({@link Reported}). An inserted finding is read back too; {@code validate} warns of it.
  */
 public final class Findings {
     /** Metadata key of the stable rule id. */

@@ -11,7 +11,7 @@ import org.kie.api.runtime.rule.RuleContext;
  * memory instead of in it. No rule reasons about a finding, so inserting one paid a fact handle and
  * a propagation through the network for nothing (docs/PERFORMANCE.md, "Findings beside working
  * memory"). One per session, held in the session's {@link Environment}, emptied when the session
- * is reused. A finding a rule still inserts as a fact is read back all the same.
+ * is reused.
  */
 public final class Reported {
     /** The key of a session's {@code Reported} in its {@link Environment}. */
