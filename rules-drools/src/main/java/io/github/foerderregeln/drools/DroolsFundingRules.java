@@ -5,6 +5,7 @@ import io.github.foerderregeln.api.internal.ApplicationValidator;
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.CallTerms;
 import io.github.foerderregeln.api.CostItem;
+import io.github.foerderregeln.api.DeMinimisAid;
 import io.github.foerderregeln.api.EvaluationLimits;
 import io.github.foerderregeln.api.Explanation;
 import io.github.foerderregeln.api.FundingCall;
@@ -22,6 +23,7 @@ import io.github.foerderregeln.drools.facts.CostLine;
 import io.github.foerderregeln.drools.facts.ExpenditureLine;
 import io.github.foerderregeln.drools.facts.FundedCategories;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Collection;
@@ -34,6 +36,10 @@ import java.util.Spliterators;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.drools.base.base.ClassObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
+import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -52,6 +58,9 @@ final class DroolsFundingRules implements FundingRules {
     private final RuleBase ruleBase;
     private final Sessions sessions;
     private final int maxFirings;
+    /** Whether some rule matches a cost line, and a prior aid: what no rule matches is not inserted. */
+    private final boolean costLinesMatched;
+    private final boolean aidMatched;
 
     DroolsFundingRules(RuleBase ruleBase, EvaluationLimits limits) {
         this(ruleBase, EngineMode.configured(), limits);
@@ -65,6 +74,24 @@ final class DroolsFundingRules implements FundingRules {
         this.ruleBase = ruleBase;
         this.sessions = Sessions.of(ruleBase.kieBase(), mode);
         this.maxFirings = limits.maxRuleFirings();
+        Set<Class<?>> matched = matchedTypes(ruleBase.kieBase());
+        this.costLinesMatched = matched.contains(CostLine.class);
+        this.aidMatched = matched.contains(DeMinimisAid.class);
+    }
+
+    /**
+     * The classes the rules have a pattern on, read before any session inserted anything (a
+     * mutable rule base adds a node for every new class inserted later). A rule set that reads the
+     * cost items with {@code from} (docs/PERFORMANCE.md, "items-from-application") needs no fact per item.
+     */
+    private static Set<Class<?>> matchedTypes(KieBase kieBase) {
+        Set<Class<?>> types = new HashSet<>();
+        for (ObjectTypeNode node : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
+            if (node.getObjectType() instanceof ClassObjectType type) {
+                types.add(type.getClassType());
+            }
+        }
+        return types;
     }
 
     /** The rule base these rules run on. */
@@ -85,7 +112,7 @@ final class DroolsFundingRules implements FundingRules {
         try {
             return sessions.with(lease -> {
                 KieSession session = lease.session();
-                insertFacts(session, application, terms);
+                insertFacts(session, application, terms, costLinesMatched, aidMatched);
                 lease.fired().bound(maxFirings);
                 // One firing more than allowed tells a runaway from a rule set that needs exactly the bound.
                 if (session.fireAllRules(maxFirings + 1) > maxFirings) {
@@ -157,15 +184,24 @@ final class DroolsFundingRules implements FundingRules {
 
     /** The facts of one application: the call terms, its records, a numbered line per cost item, its prior aid. */
     static void insertFacts(KieSession facts, Application application, CallTerms terms) {
+        insertFacts(facts, application, terms, true, true);
+    }
+
+    private static void insertFacts(KieSession facts, Application application, CallTerms terms, boolean costLines,
+            boolean aid) {
         facts.insert(terms);
         facts.insert(application);
         facts.insert(application.applicant());
         facts.insert(application.project());
-        int number = 1;
-        for (CostItem item : application.costs()) {
-            facts.insert(new CostLine(number++, item.category(), item.amount(), item.description()));
+        if (costLines) {
+            int number = 1;
+            for (CostItem item : application.costs()) {
+                facts.insert(new CostLine(number++, item.category(), item.amount(), item.description()));
+            }
         }
-        application.applicant().deMinimisAid().forEach(facts::insert);
+        if (aid) {
+            application.applicant().deMinimisAid().forEach(facts::insert);
+        }
     }
 
     @Override

@@ -60,6 +60,11 @@ public final class EngineVariants {
      * rule into its fail rule could save.
      */
     public static final String PASS_RULES_DROPPED = "pass-rules-dropped";
+    /**
+     * Cost items and prior de-minimis aid read with {@code from} from the application instead of
+     * inserted one fact each (the engine inserts only facts of a type some rule matches).
+     */
+    public static final String ITEMS_FROM_APPLICATION = "items-from-application";
     /** Drools' sequential mode for stateless decisions: each rule fires once, in order, without re-evaluation. */
     public static final String SEQUENTIAL = "sequential";
 
@@ -69,7 +74,7 @@ public final class EngineVariants {
     /** Every variant's name, {@link #CURRENT} first. */
     public static List<String> names() {
         return List.of(CURRENT, FINDINGS_INSERTED, LIMITS_COLLECTED_PER_RULE, IMMUTABLE_RULE_BASE, ALPHA_NETWORK_COMPILER,
-                ASSESSMENT_RULES_ONLY, PASS_RULES_DROPPED, SEQUENTIAL);
+                ASSESSMENT_RULES_ONLY, ITEMS_FROM_APPLICATION, PASS_RULES_DROPPED, SEQUENTIAL);
     }
 
     /** The variant {@code name} is measured against: the one it differs from in exactly one change. */
@@ -92,6 +97,7 @@ public final class EngineVariants {
             case ALPHA_NETWORK_COMPILER -> alphaNetworkCompiled();
             case ASSESSMENT_RULES_ONLY -> compile(file -> !file.startsWith("set/"), UnaryOperator.identity());
             case PASS_RULES_DROPPED -> compile(EngineVariants::dropPassRules);
+            case ITEMS_FROM_APPLICATION -> compile(EngineVariants::itemsFromApplication);
             case SEQUENTIAL -> compile(UnaryOperator.identity(), SequentialOption.YES);
             default -> throw new IllegalArgumentException("no engine variant " + name + "; one of " + names());
         };
@@ -139,6 +145,22 @@ public final class EngineVariants {
                     ? block.replace("\nthen\n", "\n    $limits : java.util.List() from collect( Limit() )\nthen\n") : block);
         }
         return changed.toString();
+    }
+
+    /** Cost lines and prior aid read from the application and the applicant by {@code from}. */
+    static String itemsFromApplication(String drl) {
+        return drl
+                .replace("    accumulate( CostLine($categories contains category, $amount : amount); $eligible : sum($amount) )",
+                        "    $costsOf : Application()\n    accumulate( CostLine($categories contains category, $amount : amount)"
+                                + " from io.github.foerderregeln.drools.VariantFacts.costLines($costsOf); $eligible : sum($amount) )")
+                .replace("    CostLine($item : number, $category : category, $amount : amount, $description : description,\n"
+                        + "            $categories not contains category)",
+                        "    $costsOf : Application()\n    CostLine($item : number, $category : category, $amount : amount,"
+                                + " $description : description,\n            $categories not contains category)"
+                                + " from io.github.foerderregeln.drools.VariantFacts.costLines($costsOf)")
+                .replace("    accumulate( DeMinimisAid(!grantedOn.isBefore($from), !grantedOn.isAfter($to), $amount : amount);",
+                        "    $aidOf : Applicant()\n    accumulate( DeMinimisAid(!grantedOn.isBefore($from), !grantedOn.isAfter($to),"
+                                + " $amount : amount) from $aidOf.deMinimisAid();");
     }
 
     /** Every rule whose consequence only records that its check passed, left out. */

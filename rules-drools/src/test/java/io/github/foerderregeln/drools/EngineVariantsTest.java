@@ -75,6 +75,16 @@ class EngineVariantsTest {
     }
 
     @Test
+    void readingItemsFromTheApplicationLeavesNoPatternOnInsertedItems() {
+        String costs = EngineVariants.itemsFromApplication(drl("rdz/costs/costs.drl"));
+        String aid = EngineVariants.itemsFromApplication(drl("rdz/deminimis/deminimis.drl"));
+
+        assertThat(count(costs, "CostLine(")).isEqualTo(2).isEqualTo(count(costs, "from io.github.foerderregeln.drools.VariantFacts.costLines($costsOf)"));
+        assertThat(aid).contains("from $aidOf.deMinimisAid();");
+        assertThat(count(aid, "DeMinimisAid(")).isEqualTo(1);
+    }
+
+    @Test
     void droppingPassRulesLeavesEveryRuleThatReports() {
         String drl = drl("rdz/costs/costs.drl");
         String changed = EngineVariants.dropPassRules(drl);
