@@ -164,4 +164,44 @@ class ScenarioRunnerTest {
         assertThatThrownBy(() -> ScenarioTests.in(dir.resolve("missing"), FundingRules.load()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a folder");
     }
+
+    @Test
+    void theJUnitEntryPointGivesAListFileAContainerWithATestPerElement() throws Throwable {
+        Files.createDirectories(dir.resolve("bases"));
+        Files.writeString(dir.resolve("bases/base.json"), BASE);
+        Files.writeString(dir.resolve("pair.scenario.json"), """
+                [{"scenario": "rate binds", "base": "bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "80000"}},
+                 {"scenario": "wrong grant", "base": "bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "1"}}]
+                """);
+
+        List<DynamicNode> nodes = ScenarioTests.in(dir, FundingRules.load()).toList();
+
+        assertThat(nodes).singleElement().isInstanceOf(DynamicContainer.class)
+                .extracting(DynamicNode::getDisplayName).isEqualTo("pair.scenario.json");
+        List<DynamicTest> tests = ((DynamicContainer) nodes.get(0)).getChildren().map(DynamicTest.class::cast).toList();
+        assertThat(tests).extracting(DynamicNode::getDisplayName).containsExactly("rate binds", "wrong grant");
+        tests.get(0).getExecutable().execute();
+        assertThatThrownBy(() -> tests.get(1).getExecutable().execute()).isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("pair.scenario.json[1]: wrong grant (failed)")
+                .hasMessageContaining("grant: expected 1, got 80000.00");
+    }
+
+    @Test
+    void runEachGivesAResultPerElementAndRunRefusesAList() throws IOException {
+        Files.createDirectories(dir.resolve("bases"));
+        Files.writeString(dir.resolve("bases/base.json"), BASE);
+        Path file = dir.resolve("pair.scenario.json");
+        Files.writeString(file, """
+                [{"scenario": "rate binds", "base": "bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "80000"}},
+                 {"scenario": "invalid", "base": "bases/base.json", "changes": {"project": {"end": "2019-01-01"}},
+                  "expect": {"outcome": "ELIGIBLE", "grant": "80000"}}]
+                """);
+
+        List<ScenarioResult> results = RUNNER.runEach(file);
+
+        assertThat(results).extracting(ScenarioResult::status).containsExactly(Status.PASSED, Status.BROKEN);
+        assertThat(results).extracting(ScenarioResult::index).containsExactly(0, 1);
+        assertThat(results.get(1).differences()).anySatisfy(d -> assertThat(d).startsWith("[1].application.project.end"));
+        assertThatThrownBy(() -> RUNNER.run(file)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

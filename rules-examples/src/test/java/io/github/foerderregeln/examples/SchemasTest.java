@@ -115,6 +115,9 @@ class SchemasTest {
         ObjectNode scenario = (ObjectNode) read(RULESET.resolve("scenarios/limits/rounding-cuts-cents.scenario.json"));
         scenario.remove("expect");
         assertThat(messages(SCENARIO, scenario)).isNotEmpty();
+        assertThat(messages(SCENARIO, JSON.createArrayNode().add(read(RULESET.resolve(
+                "scenarios/limits/rounding-cuts-cents.scenario.json"))).add(scenario))).as("a list with one broken element").isNotEmpty();
+        assertThat(messages(SCENARIO, JSON.createArrayNode())).as("an empty list").isNotEmpty();
     }
 
     @Test
@@ -138,7 +141,7 @@ class SchemasTest {
         assertThat(codes(app.at("/project/properties/tasks/items/enum"))).isEqualTo(names(CentreTask.values()));
         assertThat(codes(app.at("/project/properties/partners/items/enum"))).isEqualTo(names(PartnerSector.values()));
         assertThat(codes(app.at("/boardVote/enum"))).isEqualTo(names(BoardVote.values()));
-        JsonNode expect = read(SCHEMAS.resolve("scenario.schema.json")).at("/properties/expect/properties");
+        JsonNode expect = read(SCHEMAS.resolve("scenario.schema.json")).at("/$defs/scenario/properties/expect/properties");
         assertThat(codes(expect.at("/outcome/enum"))).isEqualTo(names(Outcome.values()));
         assertThat(codes(expect.at("/findings/items/properties/severity/enum"))).isEqualTo(names(Severity.values()));
     }

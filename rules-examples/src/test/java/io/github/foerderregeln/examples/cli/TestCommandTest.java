@@ -260,4 +260,75 @@ class TestCommandTest {
         assertThat(english.out()).contains("    assessed: ELIGIBLE, grant 80000.00\n      INFO RDZ-GRANT-RATE: The grant is limited to 80");
         assertThat(german.out()).contains("    assessed: ELIGIBLE, grant 80000.00\n      INFO RDZ-GRANT-RATE: Die Zuwendung ist auf 80");
     }
+
+    /** A list of three: the rate binds (80,000.00), a wrong grant of 80,001.00, and an element without its grant. */
+    private Path list() throws IOException {
+        Path file = suite.resolve("list.scenario.json");
+        Files.writeString(file, """
+                [
+                  {"scenario": "the rate binds", "base": "bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "80000.00"}},
+                  {"scenario": "the grant is 80,001.00", "base": "bases/base.json",
+                   "expect": {"outcome": "ELIGIBLE", "grant": "80001.00"}},
+                  {"scenario": "no grant given", "base": "bases/base.json", "expect": {"outcome": "ELIGIBLE"}}
+                ]
+                """);
+        return file;
+    }
+
+    @Test
+    void eachElementOfAListIsItsOwnTestNamedByTheFileAndItsIndex() throws IOException {
+        Path file = list();
+
+        CommandRun result = run("test", file.toString());
+
+        assertThat(result.exitStatus()).isEqualTo(1);
+        assertThat(result.out()).contains(
+                "PASS " + file + "[0]: the rate binds\n",
+                "FAIL " + file + "[1]: the grant is 80,001.00\n    grant: expected 80001.00, got 80000.00\n",
+                "BROKEN " + file + "[2]: list.scenario.json[2]\n    [2].expect.grant: is required\n");
+        assertThat(result.out().lines().reduce((a, b) -> b)).hasValue(
+                "3 scenarios: 1 passed, 1 failed, 1 broken");
+    }
+
+    @Test
+    void filterSelectsSingleElementsOfAList() throws IOException {
+        Path file = list();
+
+        CommandRun result = run("test", "--filter", "rate binds", suite.toString());
+
+        assertThat(result.exitStatus()).isZero();
+        assertThat(result.out().lines()).containsExactly("PASS " + file + "[0]: the rate binds", "1 scenario: 1 passed, 0 failed");
+    }
+
+    @Test
+    void updateRewritesOnlyTheFailingElementOfAListAndKeepsTheOthersByteForByte() throws IOException {
+        Path file = list();
+        String before = Files.readString(file);
+
+        CommandRun update = run("test", "--update", "--filter", "80,001", file.toString());
+
+        assertThat(update.exitStatus()).as(update.out()).isZero();
+        assertThat(update.out()).contains("UPDATED " + file + "[1]\n    expect.grant: \"80001.00\" -> \"80000.00\"\n");
+        String after = Files.readString(file);
+        int start = before.indexOf("  {\"scenario\": \"the grant is 80,001.00\"");
+        int end = before.indexOf("  {\"scenario\": \"no grant given\"");
+        assertThat(after).startsWith(before.substring(0, start)).endsWith(before.substring(end));
+        assertThat(after.substring(start, after.length() - (before.length() - end)))
+                .contains("\"grant\": \"80000.00\"").doesNotContain("80001.00\"}");
+    }
+
+    @Test
+    void junitHasATestcaseForEachElementOfAList() throws Exception {
+        list();
+        Path report = temp.resolve("TEST-list.xml");
+
+        run("test", "--junit", report.toString(), suite.toString());
+
+        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile()).getDocumentElement();
+        assertThat(root.getAttribute("tests")).isEqualTo("3");
+        assertThat(root.getAttribute("failures")).isEqualTo("1");
+        assertThat(root.getAttribute("errors")).isEqualTo("1");
+        assertThat(((Element) root.getElementsByTagName("error").item(0)).getAttribute("message"))
+                .isEqualTo("[2].expect.grant: is required");
+    }
 }

@@ -8,21 +8,40 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One scenario file, read and checked: what is expected of the assessment of one application.
+ * One scenario, read and checked: what is expected of the assessment of one application.
  *
  * @param file the scenario file; not null
+ * @param index the scenario's index in its file when the file holds a list of scenarios; null
+ *        for a file of one scenario; never negative
  * @param name the behaviour sentence, the test's name; not null, not blank
  * @param note the author's note (typically the arithmetic behind the expected figures); may be null
  * @param applicationJson the application in the JSON form of docs/json-format.md, a base already
  *        changed; it is read by the runner, with the call ids of the rules it runs with; not null
  * @param expect what the assessment must show; not null
  */
-public record Scenario(Path file, String name, String note, String applicationJson, Expectation expect) {
+public record Scenario(Path file, Integer index, String name, String note, String applicationJson, Expectation expect) {
     public Scenario {
         Objects.requireNonNull(file, "file must not be null");
         Objects.requireNonNull(name, "name must not be null");
         Objects.requireNonNull(applicationJson, "applicationJson must not be null");
         Objects.requireNonNull(expect, "expect must not be null");
+        if (index != null && index < 0) {
+            throw new IllegalArgumentException("index must not be negative: " + index);
+        }
+    }
+
+    /** A file of one scenario. */
+    public Scenario(Path file, String name, String note, String applicationJson, Expectation expect) {
+        this(file, null, name, note, applicationJson, expect);
+    }
+
+    /** Where the scenario is: its file and, in a list, the element's index ({@code limits/rate.scenario.json[2]}). */
+    public String where() {
+        return where(file, index);
+    }
+
+    static String where(Path file, Integer index) {
+        return index == null ? file.toString() : file + "[" + index + "]";
     }
 
     /**

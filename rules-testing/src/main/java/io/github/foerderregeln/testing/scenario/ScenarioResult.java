@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The result of running one scenario file.
+ * The result of running one scenario.
  *
  * @param file the scenario file; not null
+ * @param index the scenario's index when its file holds a list; null for a file of one scenario
+ *        (and for a file that could not be read at all)
  * @param name the scenario's sentence, or the file name when the file could not be read; not null
  * @param status passed, failed or broken; not null
  * @param differences for a failure, each way the assessment differs from the expectation
@@ -17,7 +19,7 @@ import java.util.Objects;
  * @param assessment the assessment the expectation was compared with, to show why a scenario
  *        failed; null when there is none (a broken file, an application rejected as invalid)
  */
-public record ScenarioResult(Path file, String name, Status status, List<String> differences, Assessment assessment) {
+public record ScenarioResult(Path file, Integer index, String name, Status status, List<String> differences, Assessment assessment) {
     /** How a scenario ended. */
     public enum Status {
         /** The assessment is as expected. */
@@ -38,9 +40,24 @@ public record ScenarioResult(Path file, String name, Status status, List<String>
         }
     }
 
+    /** The result of a file of one scenario. */
+    public ScenarioResult(Path file, String name, Status status, List<String> differences, Assessment assessment) {
+        this(file, null, name, status, differences, assessment);
+    }
+
     /** A result without an assessment. */
     public ScenarioResult(Path file, String name, Status status, List<String> differences) {
-        this(file, name, status, differences, null);
+        this(file, null, name, status, differences, null);
+    }
+
+    /** This result without its assessment, to keep once it is printed. */
+    public ScenarioResult withoutAssessment() {
+        return new ScenarioResult(file, index, name, status, differences, null);
+    }
+
+    /** Where the scenario is: its file and, in a list, the element's index ({@code limits/rate.scenario.json[2]}). */
+    public String where() {
+        return Scenario.where(file, index);
     }
 
     /** Whether the assessment is as expected. */

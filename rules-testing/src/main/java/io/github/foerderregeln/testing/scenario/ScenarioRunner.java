@@ -33,17 +33,41 @@ public final class ScenarioRunner {
         this.reader = new ApplicationJson(rules.callIds());
     }
 
-    /** Reads and runs one scenario file; a file that cannot be read or run is a {@link Status#BROKEN} result. */
+    /**
+     * Reads and runs a file of one scenario; a file that cannot be read or run is a
+     * {@link Status#BROKEN} result. A file of a list is run by {@link #runEach}.
+     *
+     * @throws IllegalArgumentException when the file holds a list of scenarios
+     */
     public ScenarioResult run(Path file) {
-        Scenario scenario;
-        try {
-            scenario = Scenarios.read(file);
-        } catch (InvalidScenarioException e) {
-            return broken(file, file.getFileName().toString(), e.problems().stream().map(Problem::toString).toList());
-        } catch (IOException e) {
-            return broken(file, file.getFileName().toString(), List.of("$: cannot read the file: " + e.getMessage()));
+        List<ScenarioResult> results = runEach(file);
+        if (results.size() != 1 || results.get(0).index() != null) {
+            throw new IllegalArgumentException(file + " holds a list of scenarios; run it with runEach");
         }
-        return run(scenario);
+        return results.get(0);
+    }
+
+    /**
+     * Reads and runs every scenario of a file, one object or a list: a result per scenario in the
+     * order of the file; an element that cannot be read or run is a {@link Status#BROKEN} result of
+     * its own, and so is a file that cannot be read at all.
+     */
+    public List<ScenarioResult> runEach(Path file) {
+        List<Scenarios.Entry> entries;
+        try {
+            entries = Scenarios.entries(file);
+        } catch (IOException e) {
+            return List.of(broken(file, null, file.getFileName().toString(), List.of("$: cannot read the file: " + e.getMessage())));
+        }
+        return entries.stream().map(this::run).toList();
+    }
+
+    /** Runs one scenario as read; a broken one is a {@link Status#BROKEN} result with its problems. */
+    public ScenarioResult run(Scenarios.Entry entry) {
+        if (entry.scenario() == null) {
+            return broken(entry.file(), entry.index(), entry.name(), entry.problems().stream().map(Problem::toString).toList());
+        }
+        return run(entry.scenario());
     }
 
     /** Runs one scenario. */
@@ -56,14 +80,15 @@ public final class ScenarioRunner {
         } catch (InvalidApplicationException e) {
             List<String> fields = e.problems().stream().map(Problem::field).distinct().toList();
             if (expect.invalidFields() == null) {
-                return broken(scenario.file(), scenario.name(),
-                        e.problems().stream().map(p -> "application." + p).toList());
+                String at = scenario.index() == null ? "application." : "[" + scenario.index() + "].application.";
+                return broken(scenario.file(), scenario.index(), scenario.name(),
+                        e.problems().stream().map(p -> at + p).toList());
             }
             List<String> differences = new ArrayList<>();
             compareSets("invalid fields", expect.invalidFields(), fields, differences);
             return result(scenario, differences);
         } catch (RulesEvaluationException e) {
-            return broken(scenario.file(), scenario.name(), List.of("the rules failed: " + e.getMessage()));
+            return broken(scenario.file(), scenario.index(), scenario.name(), List.of("the rules failed: " + e.getMessage()));
         }
         List<String> differences = new ArrayList<>();
         if (expect.invalidFields() != null) {
@@ -135,11 +160,11 @@ public final class ScenarioRunner {
     }
 
     private static ScenarioResult result(Scenario scenario, List<String> differences, Assessment assessment) {
-        return new ScenarioResult(scenario.file(), scenario.name(),
+        return new ScenarioResult(scenario.file(), scenario.index(), scenario.name(),
                 differences.isEmpty() ? Status.PASSED : Status.FAILED, differences, assessment);
     }
 
-    private static ScenarioResult broken(Path file, String name, List<String> problems) {
-        return new ScenarioResult(file, name, Status.BROKEN, problems);
+    private static ScenarioResult broken(Path file, Integer index, String name, List<String> problems) {
+        return new ScenarioResult(file, index, name, Status.BROKEN, problems, null);
     }
 }

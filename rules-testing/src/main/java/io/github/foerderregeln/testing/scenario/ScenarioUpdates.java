@@ -28,7 +28,8 @@ import java.util.TreeSet;
  * {@code grant}, {@code rulesFired}, {@code findings}; a rule id of {@code includesFindings} that
  * has no finding any more, or of {@code excludesFindings} that now has one, is dropped from its
  * list. Everything else of the file (its sentence, note, base, changes, key order and layout) stays
- * as it was: only the text of the {@code expect} object is replaced. A scenario that expects its
+ * as it was: only the text of the {@code expect} object is replaced; in a file of a list, only that
+ * of the failed element, so the other elements stay byte for byte. A scenario that expects its
  * application to be rejected, or whose application is now rejected, is not rewritten: that is a
  * change of its input, not of the rules' answer.
  */
@@ -74,7 +75,7 @@ public final class ScenarioUpdates {
         }
         Path file = result.file();
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        int[] span = expectSpan(text);
+        int[] span = expectSpan(text, result.index());
         ObjectNode expect = (ObjectNode) JSON.readTree(text.substring(span[0], span[1]));
         if (expect.has("invalidFields")) {
             return List.of();
@@ -156,10 +157,26 @@ public final class ScenarioUpdates {
         return array;
     }
 
-    /** The character offsets of the value of the top-level {@code expect}, from its '{' to after its '}'. */
-    private static int[] expectSpan(String text) throws IOException {
+    /**
+     * The character offsets of the value of the scenario's {@code expect}, from its '{' to after its
+     * '}': the top-level object's, or in a list that of the element {@code index}.
+     */
+    private static int[] expectSpan(String text, Integer index) throws IOException {
         try (JsonParser parser = JSON.getFactory().createParser(text)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
+            JsonToken first = parser.nextToken();
+            if (index != null) {
+                if (first != JsonToken.START_ARRAY) {
+                    throw new IOException("the scenario file is no list any more");
+                }
+                for (int i = 0; i < index; i++) {
+                    if (parser.nextToken() == JsonToken.END_ARRAY) {
+                        throw new IOException("the list has no element " + index + " any more");
+                    }
+                    parser.skipChildren();
+                }
+                first = parser.nextToken();
+            }
+            if (first != JsonToken.START_OBJECT) {
                 throw new IOException("the scenario is no JSON object");
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {

@@ -302,4 +302,62 @@ class ScenariosTest {
         assertThat(problems).hasSize(101);
         assertThat(problems.get(100).message()).isEqualTo("... and 4900 more problems (only the first 100 are listed)");
     }
+
+    @Test
+    void aFileOfAListHoldsOneScenarioPerElementInItsOrderEachKnowingItsIndex() throws IOException {
+        Path file = scenario("""
+                [{"scenario": "first", "base": "../bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "80000"}},
+                 {"scenario": "second", "base": "../bases/base.json", "changes": {"requestedGrant": "1.00"},
+                  "expect": {"outcome": "ELIGIBLE", "grant": "1"}}]
+                """);
+
+        List<Scenario> scenarios = Scenarios.readEach(file);
+
+        assertThat(scenarios).extracting(Scenario::name).containsExactly("first", "second");
+        assertThat(scenarios).extracting(Scenario::index).containsExactly(0, 1);
+        assertThat(scenarios.get(1).where()).isEqualTo(file + "[1]");
+        assertThat(JSON.readTree(scenarios.get(1).applicationJson()).get("requestedGrant").asText()).isEqualTo("1.00");
+        assertThat(Scenarios.readAll(dir.resolve("s"))).extracting(Scenario::name).containsExactly("first", "second");
+    }
+
+    @Test
+    void aBrokenElementOfAListIsNamedByItsIndexAndKeepsItsNeighboursReadable() throws IOException {
+        Path file = scenario("""
+                [{"scenario": "good", "base": "../bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "80000"}},
+                 {"scenario": "no grant", "base": "../bases/base.json", "expect": {"outcome": "ELIGIBLE"}},
+                 {"scenario": "misspelt", "bsae": "../bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "1.001"}},
+                 "no object"]
+                """);
+
+        List<Scenarios.Entry> entries = Scenarios.entries(file);
+
+        assertThat(entries).extracting(Scenarios.Entry::index).containsExactly(0, 1, 2, 3);
+        assertThat(entries.get(0).scenario().name()).isEqualTo("good");
+        assertThat(entries.get(0).problems()).isEmpty();
+        assertThat(entries.get(1).problems()).extracting(Problem::field).containsExactly("[1].expect.grant");
+        assertThat(entries.get(2).problems()).extracting(Problem::field)
+                .contains("[2].bsae", "[2].application", "[2].expect.grant");
+        assertThat(entries.get(3).problems()).extracting(Problem::toString).containsExactly("[3]: must be a JSON object");
+        assertThat(entries.get(3).name()).isEqualTo("a.scenario.json[3]");
+        InvalidScenarioException e = catchThrowableOfType(() -> Scenarios.readEach(file), InvalidScenarioException.class);
+        assertThat(e.getMessage()).startsWith(file + ": invalid scenario").contains("[1].expect.grant: is required");
+    }
+
+    @Test
+    void anEmptyListIsABrokenFileNotASuiteOfNoTests() throws IOException {
+        Path file = scenario("[]");
+
+        assertThat(Scenarios.entries(file)).singleElement()
+                .satisfies(entry -> assertThat(entry.problems()).extracting(Problem::field).containsExactly("$"));
+    }
+
+    @Test
+    void readingAListAsOneScenarioSaysItIsAList() throws IOException {
+        Path file = scenario("""
+                [{"scenario": "only", "base": "../bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "80000"}}]
+                """);
+
+        assertThatThrownBy(() -> Scenarios.read(file)).isInstanceOf(InvalidScenarioException.class)
+                .hasMessageContaining("holds a list of 1 scenarios");
+    }
 }
