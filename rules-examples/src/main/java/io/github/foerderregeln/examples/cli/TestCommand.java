@@ -135,7 +135,7 @@ final class TestCommand implements Callable<Integer> {
                     // Printed now; only what the summary and the JUnit report need is kept, so that
                     // memory does not grow with the assessments of thousands of scenarios. A failure
                     // keeps its assessment: the JUnit report and, under a bar, the text after it show it.
-                    results.add(!result.passed() ? result : result.withoutAssessment());
+                    results.add(!result.passed() ? result : result.withoutAnswer());
                 }
                 progress.step();
             }
@@ -207,7 +207,7 @@ final class TestCommand implements Callable<Integer> {
             return runner.run(entry);
         } catch (RuntimeException | StackOverflowError e) {
             ScenarioResult broken = new ScenarioResult(entry.file(), entry.index(), entry.name(), Status.BROKEN,
-                    List.of("internal failure: " + e.getClass().getSimpleName()), null);
+                    List.of("internal failure: " + e.getClass().getSimpleName()), null, null);
             console.internalFailure(err, broken.where() + ": internal failure", e);
             return broken;
         }
@@ -221,11 +221,10 @@ final class TestCommand implements Callable<Integer> {
         };
         Output.line(out, label + " " + result.where() + ": " + result.name());
         result.differences().forEach(d -> Output.line(out, "    " + d));
-        if (!result.passed() && result.assessment() != null) {
-            // What the rules said, so that the author sees why without assessing the application by hand.
-            Output.line(out, "    assessed: " + result.assessment().outcome() + ", grant "
-                    + result.assessment().grant().toPlainString());
-            for (Finding finding : result.assessment().findings()) {
+        if (!result.passed()) {
+            // What the rules said, so that the author sees why without assessing or settling by hand.
+            result.answer().ifPresent(answer -> Output.line(out, "    " + answer));
+            for (Finding finding : result.answerFindings()) {
                 Output.line(out, "      " + finding.severity() + " " + finding.ruleId() + ": " + finding.message(language));
             }
         }

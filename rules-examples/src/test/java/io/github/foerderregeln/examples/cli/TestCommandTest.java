@@ -331,4 +331,53 @@ class TestCommandTest {
         assertThat(((Element) root.getElementsByTagName("error").item(0)).getAttribute("message"))
                 .isEqualTo("[2].expect.grant: is required");
     }
+
+    /**
+     * Case B of docs/settlement.md: F = 0.8000 x 200,000.00 = 160,000.00, paid 170,320.00, refund
+     * 10,320.00 with 10,320.00 x 274 x 4.12 / 36,500 = 319.18 interest; the second element expects
+     * a refund interest of 300.00 on purpose.
+     */
+    private Path settlementList() throws IOException {
+        Files.copy(Path.of("../examples/settlements/case-b-less-spent.json"), suite.resolve("bases/case-b.json"));
+        Path file = suite.resolve("settle.scenario.json");
+        Files.writeString(file, """
+                [
+                  {"scenario": "less spent is refunded", "base": "bases/case-b.json",
+                   "expect": {"outcome": "REFUND", "finalGrant": "160000.00", "refund": "10320.00", "refundInterest": "319.18"}},
+                  {"scenario": "a wrong refund interest", "base": "bases/case-b.json",
+                   "expect": {"outcome": "REFUND", "finalGrant": "160000.00", "refundInterest": "300.00"}}
+                ]
+                """);
+        return file;
+    }
+
+    @Test
+    void settlementScenariosRunWithTheSettledFiguresShownUnderAFailure() throws IOException {
+        Path file = settlementList();
+
+        CommandRun result = run("test", "--lang", "en", file.toString());
+
+        assertThat(result.exitStatus()).isEqualTo(1);
+        assertThat(result.out()).contains("PASS " + file + "[0]: less spent is refunded\n",
+                "FAIL " + file + "[1]: a wrong refund interest\n    refundInterest: expected 300.00, got 319.18\n"
+                        + "    settled: REFUND, finalGrant 160000.00, refund 10320.00, remainingPayment 0.00,"
+                        + " refundInterest 319.18, lateUseInterest 0.00\n",
+                "      WARNING SET-REFUND-INTEREST: ");
+    }
+
+    @Test
+    void updateFilterAndJunitServeSettlementScenarios() throws Exception {
+        Path file = settlementList();
+        Path report = temp.resolve("TEST-settle.xml");
+
+        CommandRun update = run("test", "--update", "--filter", "wrong refund", "--junit", report.toString(), file.toString());
+        CommandRun again = run("test", file.toString());
+
+        assertThat(update.out()).contains("UPDATED " + file + "[1]\n    expect.refundInterest: \"300.00\" -> \"319.18\"\n")
+                .contains("1 scenario: 0 passed, 1 failed, 1 updated");
+        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile()).getDocumentElement();
+        assertThat(root.getAttribute("tests")).isEqualTo("1");
+        assertThat(root.getElementsByTagName("failure").item(0).getTextContent()).contains("settled: REFUND");
+        assertThat(again.exitStatus()).as(again.out()).isZero();
+    }
 }

@@ -5,10 +5,11 @@ import io.github.foerderregeln.api.Severity;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * One scenario, read and checked: what is expected of the assessment of one application.
+ * One scenario about an application, read and checked: what is expected of its assessment.
  *
  * @param file the scenario file; not null
  * @param index the scenario's index in its file when the file holds a list of scenarios; null
@@ -19,7 +20,8 @@ import java.util.Objects;
  *        changed; it is read by the runner, with the call ids of the rules it runs with; not null
  * @param expect what the assessment must show; not null
  */
-public record Scenario(Path file, Integer index, String name, String note, String applicationJson, Expectation expect) {
+public record Scenario(Path file, Integer index, String name, String note, String applicationJson, Expectation expect)
+        implements ScenarioCase {
     public Scenario {
         Objects.requireNonNull(file, "file must not be null");
         Objects.requireNonNull(name, "name must not be null");
@@ -35,14 +37,6 @@ public record Scenario(Path file, Integer index, String name, String note, Strin
         this(file, null, name, note, applicationJson, expect);
     }
 
-    /** Where the scenario is: its file and, in a list, the element's index ({@code limits/rate.scenario.json[2]}). */
-    public String where() {
-        return where(file, index);
-    }
-
-    static String where(Path file, Integer index) {
-        return index == null ? file.toString() : file + "[" + index + "]";
-    }
 
     /**
      * What the assessment must show. Either {@code invalidFields} is given (the application must
@@ -61,7 +55,7 @@ public record Scenario(Path file, Integer index, String name, String note, Strin
      */
     public record Expectation(Outcome outcome, BigDecimal grant, List<String> rulesFired,
             List<ExpectedFinding> findings, List<String> includesFindings, List<String> excludesFindings,
-            List<String> invalidFields) {
+            List<String> invalidFields) implements Expected {
         public Expectation {
             rulesFired = rulesFired == null ? null : List.copyOf(rulesFired);
             findings = findings == null ? null : List.copyOf(findings);
@@ -71,6 +65,16 @@ public record Scenario(Path file, Integer index, String name, String note, Strin
             if (invalidFields == null && (outcome == null || grant == null)) {
                 throw new IllegalArgumentException("an expectation needs an outcome and a grant, or invalid fields");
             }
+        }
+
+        @Override
+        public Map<String, String> codes() {
+            return outcome == null ? Map.of() : Map.of("outcome", outcome.name());
+        }
+
+        @Override
+        public Map<String, BigDecimal> amounts() {
+            return grant == null ? Map.of() : Map.of("grant", grant);
         }
     }
 

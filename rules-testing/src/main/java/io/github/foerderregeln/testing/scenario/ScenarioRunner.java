@@ -8,10 +8,14 @@ import io.github.foerderregeln.api.InvalidApplicationException;
 import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.RulesEvaluationException;
 import io.github.foerderregeln.api.json.ApplicationJson;
-import io.github.foerderregeln.testing.scenario.Scenario.Expectation;
+import io.github.foerderregeln.api.json.SettlementJson;
+import io.github.foerderregeln.api.settlement.InvalidSettlementException;
+import io.github.foerderregeln.api.settlement.Settlement;
+import io.github.foerderregeln.api.settlement.SettlementResult;
 import io.github.foerderregeln.testing.scenario.Scenario.ExpectedFinding;
 import io.github.foerderregeln.testing.scenario.ScenarioResult.Status;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,15 +26,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Runs scenarios against one rule set: assesses each application and compares with what is expected. */
+/** Runs scenarios against one rule set: assesses each application or settles each settlement, and compares with what is expected. */
 public final class ScenarioRunner {
     private final FundingRules rules;
     private final ApplicationJson reader;
+    private final SettlementJson settlements;
 
     /** @param rules the rules the scenarios are run against; not null */
     public ScenarioRunner(FundingRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules must not be null");
         this.reader = new ApplicationJson(rules.callIds());
+        this.settlements = new SettlementJson(rules.callIds());
     }
 
     /**
@@ -70,46 +76,80 @@ public final class ScenarioRunner {
         return run(entry.scenario());
     }
 
-    /** Runs one scenario. */
+    /** Runs one scenario of either kind. */
+    public ScenarioResult run(ScenarioCase scenario) {
+        return scenario instanceof SettlementScenario settlement ? run(settlement) : run((Scenario) scenario);
+    }
+
+    /** Runs one scenario about an application. */
     public ScenarioResult run(Scenario scenario) {
-        Expectation expect = scenario.expect();
         Assessment assessment;
         try {
             Application application = reader.read(scenario.applicationJson().getBytes(StandardCharsets.UTF_8), null);
             assessment = rules.assess(application);
         } catch (InvalidApplicationException e) {
-            List<String> fields = e.problems().stream().map(Problem::field).distinct().toList();
-            if (expect.invalidFields() == null) {
-                String at = scenario.index() == null ? "application." : "[" + scenario.index() + "].application.";
-                return broken(scenario.file(), scenario.index(), scenario.name(),
-                        e.problems().stream().map(p -> at + p).toList());
-            }
-            List<String> differences = new ArrayList<>();
-            compareSets("invalid fields", expect.invalidFields(), fields, differences);
-            return result(scenario, differences);
+            return rejected(scenario, scenario.expect(), "application", e.problems());
         } catch (RulesEvaluationException e) {
             return broken(scenario.file(), scenario.index(), scenario.name(), List.of("the rules failed: " + e.getMessage()));
         }
+        List<String> differences = compare(scenario.expect(), Answer.of(assessment));
+        return new ScenarioResult(scenario.file(), scenario.index(), scenario.name(), status(differences), differences, assessment, null);
+    }
+
+    /** Runs one scenario about a settlement. */
+    public ScenarioResult run(SettlementScenario scenario) {
+        SettlementResult result;
+        try {
+            Settlement settlement = settlements.readSettlement(scenario.settlementJson().getBytes(StandardCharsets.UTF_8), null);
+            result = rules.settle(settlement);
+        } catch (InvalidSettlementException e) {
+            return rejected(scenario, scenario.expect(), "settlement", e.problems());
+        } catch (RulesEvaluationException | UnsupportedOperationException e) {
+            return broken(scenario.file(), scenario.index(), scenario.name(), List.of("the rules failed: " + e.getMessage()));
+        }
+        List<String> differences = compare(scenario.expect(), Answer.of(result));
+        return new ScenarioResult(scenario.file(), scenario.index(), scenario.name(), status(differences), differences, null, result);
+    }
+
+    /** An input rejected as invalid: passes when exactly the fields expected are named, else broken. */
+    private static ScenarioResult rejected(ScenarioCase scenario, Expected expect, String what, List<Problem> problems) {
+        if (expect.invalidFields() == null) {
+            String at = scenario.index() == null ? what + "." : "[" + scenario.index() + "]." + what + ".";
+            return broken(scenario.file(), scenario.index(), scenario.name(), problems.stream().map(p -> at + p).toList());
+        }
+        List<String> differences = new ArrayList<>();
+        compareSets("invalid fields", expect.invalidFields(), problems.stream().map(Problem::field).distinct().toList(),
+                differences);
+        return new ScenarioResult(scenario.file(), scenario.index(), scenario.name(), status(differences), differences, null, null);
+    }
+
+    /** Each way the answer differs from the expectation. */
+    private static List<String> compare(Expected expect, Answer answer) {
         List<String> differences = new ArrayList<>();
         if (expect.invalidFields() != null) {
-            differences.add("invalid fields: expected the application to be rejected for " + expect.invalidFields()
-                    + ", got an assessment with outcome " + assessment.outcome());
-            return result(scenario, differences, assessment);
+            differences.add("invalid fields: expected the input to be rejected for " + expect.invalidFields()
+                    + ", but it was " + answer.summary());
+            return differences;
         }
-        if (assessment.outcome() != expect.outcome()) {
-            differences.add("outcome: expected " + expect.outcome() + ", got " + assessment.outcome());
-        }
-        if (assessment.grant().compareTo(expect.grant()) != 0) {
-            differences.add("grant: expected " + expect.grant().toPlainString() + ", got " + assessment.grant().toPlainString());
-        }
+        expect.codes().forEach((field, code) -> {
+            if (!code.equals(answer.codes().get(field))) {
+                differences.add(field + ": expected " + code + ", got " + answer.codes().get(field));
+            }
+        });
+        expect.amounts().forEach((field, amount) -> {
+            BigDecimal actual = answer.amounts().get(field);
+            if (actual.compareTo(amount) != 0) {
+                differences.add(field + ": expected " + amount.toPlainString() + ", got " + actual.toPlainString());
+            }
+        });
         if (expect.rulesFired() != null) {
-            compareSets("rule ids", expect.rulesFired(), assessment.rulesFired(), differences);
+            compareSets("rule ids", expect.rulesFired(), answer.rulesFired(), differences);
         }
         if (expect.findings() != null) {
             List<String> missing = expect.findings().stream().map(ExpectedFinding::toString)
                     .collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
             List<String> unexpected = new ArrayList<>();
-            for (Finding finding : assessment.findings()) {
+            for (Finding finding : answer.findings()) {
                 String key = finding.ruleId() + " " + finding.severity();
                 if (!missing.remove(key)) {
                     unexpected.add(key);
@@ -118,18 +158,22 @@ public final class ScenarioRunner {
             describe("findings", missing, unexpected, differences);
         }
         for (String id : expect.includesFindings()) {
-            if (assessment.findings(id).isEmpty()) {
+            if (answer.findings(id).isEmpty()) {
                 differences.add("findings: expected a finding of " + id + ", got none");
             }
         }
         for (String id : expect.excludesFindings()) {
-            List<Finding> found = assessment.findings(id);
+            List<Finding> found = answer.findings(id);
             if (!found.isEmpty()) {
                 differences.add("findings: expected no finding of " + id + ", got "
                         + found.stream().map(f -> f.ruleId() + " " + f.severity()).toList());
             }
         }
-        return result(scenario, differences, assessment);
+        return differences;
+    }
+
+    private static Status status(List<String> differences) {
+        return differences.isEmpty() ? Status.PASSED : Status.FAILED;
     }
 
     private static void compareSets(String what, Collection<String> expected, Collection<String> actual,
@@ -153,15 +197,6 @@ public final class ScenarioRunner {
             parts.add("unexpected " + unexpected.stream().sorted().toList());
         }
         differences.add(what + ": " + String.join(", ", parts));
-    }
-
-    private static ScenarioResult result(Scenario scenario, List<String> differences) {
-        return result(scenario, differences, null);
-    }
-
-    private static ScenarioResult result(Scenario scenario, List<String> differences, Assessment assessment) {
-        return new ScenarioResult(scenario.file(), scenario.index(), scenario.name(),
-                differences.isEmpty() ? Status.PASSED : Status.FAILED, differences, assessment);
     }
 
     private static ScenarioResult broken(Path file, Integer index, String name, List<String> problems) {

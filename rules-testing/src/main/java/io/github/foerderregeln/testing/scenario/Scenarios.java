@@ -7,6 +7,8 @@ import io.github.foerderregeln.api.internal.JsonTree;
 import io.github.foerderregeln.api.Outcome;
 import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.Severity;
+import io.github.foerderregeln.api.settlement.SettlementOutcome;
+import io.github.foerderregeln.testing.scenario.SettlementScenario.SettlementExpectation;
 import io.github.foerderregeln.testing.scenario.Scenario.Expectation;
 import io.github.foerderregeln.testing.scenario.Scenario.ExpectedFinding;
 import java.io.IOException;
@@ -15,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -34,6 +38,11 @@ import java.util.stream.Stream;
  *   "expect": { "outcome": "ELIGIBLE", "grant": "80000.00", "excludesFindings": ["RDZ-PERIOD-DURATION"] }
  * }
  * }</pre>
+ *
+ * <p>A scenario about a settlement holds {@code "settlement"} instead (a whole settlement), or a
+ * {@code "base"} that is a settlement file (it has a {@code grantDecision}); its expectation names
+ * the settlement outcome and the amounts of the settlement result ({@code finalGrant} required,
+ * {@code refund}, {@code remainingPayment}, {@code refundInterest}, {@code lateUseInterest}).
  *
  * <p>The application is either {@code "application"} (a whole application of docs/json-format.md) or
  * {@code "base"} (an application file, its path relative to the folder of the scenario file)
@@ -79,8 +88,8 @@ public final class Scenarios {
      *
      * @throws InvalidScenarioException for the first broken file, with the problems of all its elements
      */
-    public static List<Scenario> readAll(Path directory) throws IOException {
-        List<Scenario> scenarios = new ArrayList<>();
+    public static List<ScenarioCase> readAll(Path directory) throws IOException {
+        List<ScenarioCase> scenarios = new ArrayList<>();
         for (Path file : find(List.of(directory))) {
             scenarios.addAll(readEach(file));
         }
@@ -88,19 +97,23 @@ public final class Scenarios {
     }
 
     /**
-     * Reads a file of one scenario.
+     * Reads a file of one scenario about an application.
      *
      * @throws InvalidScenarioException naming the file and every problem with its JSON path, or
-     *         saying that the file holds a list ({@link #readEach})
+     *         saying that the file holds a list or a settlement ({@link #readEach})
      * @throws IOException when the file cannot be read
      */
     public static Scenario read(Path file) throws IOException {
-        List<Scenario> scenarios = readEach(file);
+        List<ScenarioCase> scenarios = readEach(file);
         if (scenarios.size() != 1 || scenarios.get(0).index() != null) {
             throw new InvalidScenarioException(file.toString(), List.of(new Problem("$",
                     "holds a list of " + scenarios.size() + " scenarios, not one; read it with readEach")));
         }
-        return scenarios.get(0);
+        if (!(scenarios.get(0) instanceof Scenario scenario)) {
+            throw new InvalidScenarioException(file.toString(), List.of(new Problem("$",
+                    "holds a scenario about a settlement; read it with readEach")));
+        }
+        return scenario;
     }
 
     /**
@@ -110,7 +123,7 @@ public final class Scenarios {
      * @throws InvalidScenarioException naming the file and every problem of every element with its JSON path
      * @throws IOException when the file cannot be read
      */
-    public static List<Scenario> readEach(Path file) throws IOException {
+    public static List<ScenarioCase> readEach(Path file) throws IOException {
         List<Entry> entries = entries(file);
         List<Problem> problems = entries.stream().flatMap(e -> e.problems().stream()).toList();
         if (!problems.isEmpty()) {
@@ -128,7 +141,7 @@ public final class Scenarios {
      * @param scenario the scenario; null exactly when there are problems
      * @param problems each problem with its JSON path; not null, copied
      */
-    public record Entry(Path file, Integer index, Scenario scenario, List<Problem> problems) {
+    public record Entry(Path file, Integer index, ScenarioCase scenario, List<Problem> problems) {
         public Entry {
             Objects.requireNonNull(file, "file must not be null");
             problems = List.copyOf(problems);
@@ -157,7 +170,7 @@ public final class Scenarios {
             return List.of(new Entry(file, null, null, tree.problems));
         }
         if (!root.isArray()) {
-            Scenario scenario = scenario(tree, file, null, root);
+            ScenarioCase scenario = scenario(tree, file, null, root);
             return List.of(new Entry(file, null, tree.problems.isEmpty() ? scenario : null, tree.problems));
         }
         if (root.isEmpty()) {
@@ -167,49 +180,60 @@ public final class Scenarios {
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
             JsonTree element = new JsonTree();
-            Scenario scenario = scenario(element, file, i, root.get(i));
+            ScenarioCase scenario = scenario(element, file, i, root.get(i));
             entries.add(new Entry(file, i, element.problems.isEmpty() ? scenario : null, element.problems));
         }
         return entries;
     }
 
-    private static Scenario scenario(JsonTree t, Path file, Integer index, JsonNode root) {
+    private static ScenarioCase scenario(JsonTree t, Path file, Integer index, JsonNode root) {
         String at = index == null ? "" : "[" + index + "]";
         // "$schema" names the JSON Schema an editor checks the file with (schemas/scenario.schema.json).
-        if (!t.object(root, at, "$schema", "scenario", "note", "application", "base", "changes", "expect")) {
+        if (!t.object(root, at, "$schema", "scenario", "note", "application", "settlement", "base", "changes", "expect")) {
             return null;
         }
         String name = t.text(root, at, "scenario", true);
         String note = t.text(root, at, "note", false);
-        JsonNode application = application(t, file, at, root);
+        JsonNode input = input(t, file, at, root);
+        // A settlement holds its grant decision; an application never has that field.
+        boolean settlement = root.has("settlement") || input != null && input.has("grantDecision");
         JsonNode expect = t.field(root, at, "expect", true);
-        Expectation expectation = expect == null ? null : expectation(t, JsonTree.join(at, "expect"), expect);
+        Expected expectation = expect == null ? null : expectation(t, JsonTree.join(at, "expect"), expect, settlement);
         if (!t.problems.isEmpty()) {
             return null;
         }
+        String json;
         try {
-            return new Scenario(file, index, name, note,
-                    JsonTree.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(application), expectation);
+            json = JsonTree.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(input);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree that was read cannot be written", e);
         }
+        return settlement ? new SettlementScenario(file, index, name, note, json, (SettlementExpectation) expectation)
+                : new Scenario(file, index, name, note, json, (Expectation) expectation);
     }
 
-    /** The application: given whole, or a base file with the changes applied. */
-    private static JsonNode application(JsonTree t, Path file, String at, JsonNode root) {
-        JsonNode inline = t.field(root, at, "application", false);
+    /** The application or settlement: given whole, or a base file with the changes applied. */
+    private static JsonNode input(JsonTree t, Path file, String at, JsonNode root) {
+        JsonNode application = t.field(root, at, "application", false);
+        JsonNode settlement = t.field(root, at, "settlement", false);
         JsonNode changes = t.field(root, at, "changes", false);
+        if (application != null && settlement != null) {
+            t.problem(JsonTree.join(at, "settlement"), "give either application or settlement, not both");
+            return null;
+        }
+        JsonNode inline = application != null ? application : settlement;
+        String field = application != null ? "application" : "settlement";
         if (inline != null) {
             if (root.hasNonNull("base")) {
-                t.problem(JsonTree.join(at, "application"), "give either application or base, not both");
+                t.problem(JsonTree.join(at, field), "give either " + field + " or base, not both");
             }
             if (changes != null) {
-                t.problem(JsonTree.join(at, "changes"), "changes apply to a base; give base, or write them into application");
+                t.problem(JsonTree.join(at, "changes"), "changes apply to a base; give base, or write them into " + field);
             }
-            return t.isObject(inline, JsonTree.join(at, "application")) ? inline : null;
+            return t.isObject(inline, JsonTree.join(at, field)) ? inline : null;
         }
         if (!root.hasNonNull("base")) {
-            t.problem(JsonTree.join(at, "application"), "is required, or base with changes");
+            t.problem(JsonTree.join(at, "application"), "is required (or settlement), or base with changes");
             return null;
         }
         String base = t.text(root, at, "base", true);
@@ -237,28 +261,38 @@ public final class Scenarios {
         return t.isObject(changes, JsonTree.join(at, "changes")) ? JsonTree.mergePatch(baseTree, changes) : null;
     }
 
-    private static Expectation expectation(JsonTree t, String p, JsonNode expect) {
-        if (!t.object(expect, p, "outcome", "grant", "rulesFired", "findings", "includesFindings", "excludesFindings",
-                "invalidFields")) {
+    private static Expected expectation(JsonTree t, String p, JsonNode expect, boolean settlement) {
+        List<String> amountFields = settlement ? SettlementExpectation.AMOUNTS : List.of("grant");
+        String required = amountFields.get(0);
+        List<String> known = new ArrayList<>(List.of("outcome"));
+        known.addAll(amountFields);
+        known.addAll(List.of("rulesFired", "findings", "includesFindings", "excludesFindings", "invalidFields"));
+        if (!t.object(expect, p, known.toArray(String[]::new))) {
             return null;
         }
         int before = t.problems.size();
         List<String> invalid = t.texts(expect, p, "invalidFields", false);
-        Outcome outcome = null;
-        BigDecimal grant = null;
+        Enum<?> outcome = null;
+        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
         if (expect.has("invalidFields")) {
-            for (String other : List.of("outcome", "grant", "rulesFired", "findings", "includesFindings", "excludesFindings")) {
+            for (String other : known.subList(0, known.size() - 1)) {
                 if (expect.has(other)) {
-                    t.problem(JsonTree.join(p, other), "an invalid application has no " + other
-                            + "; give either invalidFields or the outcome");
+                    t.problem(JsonTree.join(p, other), "an invalid " + (settlement ? "settlement" : "application")
+                            + " has no " + other + "; give either invalidFields or the outcome");
                 }
             }
             if (invalid != null && invalid.isEmpty()) {
                 t.problem(JsonTree.join(p, "invalidFields"), "must name at least one field");
             }
         } else {
-            outcome = t.code(expect, p, "outcome", Outcome.class, true);
-            grant = t.money(expect, p, "grant", true, true);
+            outcome = settlement ? t.code(expect, p, "outcome", SettlementOutcome.class, true)
+                    : t.code(expect, p, "outcome", Outcome.class, true);
+            for (String field : amountFields) {
+                BigDecimal amount = t.money(expect, p, field, field.equals(required), true);
+                if (amount != null) {
+                    amounts.put(field, amount);
+                }
+            }
         }
         List<String> fired = t.texts(expect, p, "rulesFired", false);
         List<ExpectedFinding> findings = findings(t, p, expect);
@@ -274,8 +308,11 @@ public final class Scenarios {
         if (t.problems.size() > before) {
             return null;
         }
-        return new Expectation(outcome, grant, fired, findings, includes == null ? List.of() : includes,
-                excludes == null ? List.of() : excludes, invalid);
+        List<String> in = includes == null ? List.of() : includes;
+        List<String> ex = excludes == null ? List.of() : excludes;
+        return settlement
+                ? new SettlementExpectation((SettlementOutcome) outcome, amounts, fired, findings, in, ex, invalid)
+                : new Expectation((Outcome) outcome, amounts.get("grant"), fired, findings, in, ex, invalid);
     }
 
     private static List<ExpectedFinding> findings(JsonTree t, String p, JsonNode expect) {
