@@ -1,16 +1,13 @@
 package io.github.foerderregeln.testing.scenario;
 
-import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.Finding;
 import io.github.foerderregeln.api.FundingRules;
-import io.github.foerderregeln.api.InvalidApplicationException;
+import io.github.foerderregeln.api.InvalidInputException;
 import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.RulesEvaluationException;
 import io.github.foerderregeln.api.json.ApplicationJson;
 import io.github.foerderregeln.api.json.SettlementJson;
-import io.github.foerderregeln.api.settlement.InvalidSettlementException;
-import io.github.foerderregeln.api.settlement.Settlement;
 import io.github.foerderregeln.api.settlement.SettlementResult;
 import io.github.foerderregeln.testing.scenario.Scenario.ExpectedFinding;
 import io.github.foerderregeln.testing.scenario.ScenarioResult.Status;
@@ -25,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /** Runs scenarios against one rule set: assesses each application or settles each settlement, and compares with what is expected. */
 public final class ScenarioRunner {
@@ -83,32 +81,35 @@ public final class ScenarioRunner {
 
     /** Runs one scenario about an application. */
     public ScenarioResult run(Scenario scenario) {
-        Assessment assessment;
-        try {
-            Application application = reader.read(scenario.applicationJson().getBytes(StandardCharsets.UTF_8), null);
-            assessment = rules.assess(application);
-        } catch (InvalidApplicationException e) {
-            return rejected(scenario, scenario.expect(), "application", e.problems());
-        } catch (RulesEvaluationException e) {
-            return broken(scenario.file(), scenario.index(), scenario.name(), List.of("the rules failed: " + e.getMessage()));
-        }
-        List<String> differences = compare(scenario.expect(), Answer.of(assessment));
-        return new ScenarioResult(scenario.file(), scenario.index(), scenario.name(), status(differences), differences, assessment, null);
+        return run(scenario, scenario.expect(), "application",
+                () -> rules.assess(reader.read(scenario.applicationJson().getBytes(StandardCharsets.UTF_8), null)));
     }
 
     /** Runs one scenario about a settlement. */
     public ScenarioResult run(SettlementScenario scenario) {
-        SettlementResult result;
+        return run(scenario, scenario.expect(), "settlement",
+                () -> rules.settle(settlements.readSettlement(scenario.settlementJson().getBytes(StandardCharsets.UTF_8), null)));
+    }
+
+    /**
+     * Reads the scenario's input and has the rules answer it ({@code answer} gives an assessment or a
+     * settlement result), then compares the answer with the expectation.
+     */
+    private static ScenarioResult run(ScenarioCase scenario, Expected expect, String what, Supplier<Object> answer) {
+        Object answered;
         try {
-            Settlement settlement = settlements.readSettlement(scenario.settlementJson().getBytes(StandardCharsets.UTF_8), null);
-            result = rules.settle(settlement);
-        } catch (InvalidSettlementException e) {
-            return rejected(scenario, scenario.expect(), "settlement", e.problems());
+            answered = answer.get();
+        } catch (InvalidInputException e) {
+            return rejected(scenario, expect, what, e.problems());
         } catch (RulesEvaluationException | UnsupportedOperationException e) {
+            // UnsupportedOperationException: an engine that does not settle.
             return broken(scenario.file(), scenario.index(), scenario.name(), List.of("the rules failed: " + e.getMessage()));
         }
-        List<String> differences = compare(scenario.expect(), Answer.of(result));
-        return new ScenarioResult(scenario.file(), scenario.index(), scenario.name(), status(differences), differences, null, result);
+        Assessment assessment = answered instanceof Assessment a ? a : null;
+        SettlementResult settlement = answered instanceof SettlementResult r ? r : null;
+        List<String> differences = compare(expect, assessment != null ? Answer.of(assessment) : Answer.of(settlement));
+        return new ScenarioResult(scenario.file(), scenario.index(), scenario.name(), status(differences), differences,
+                assessment, settlement);
     }
 
     /** An input rejected as invalid: passes when exactly the fields expected are named, else broken. */
