@@ -48,7 +48,8 @@ class RuleSetValidationTest {
         ScenarioRunner runner = new ScenarioRunner(FundingRules.fromDirectory(dir));
         List<Path> files = Scenarios.find(List.of(dir.resolve("scenarios")));
         assertThat(files).isNotEmpty();
-        assertThat(files.stream().map(runner::run)).allSatisfy(r -> assertThat(r.differences()).as(r.file().toString()).isEmpty());
+        assertThat(files.stream().flatMap(file -> runner.runEach(file).stream()))
+                .allSatisfy(r -> assertThat(r.differences()).as(r.where()).isEmpty());
     }
 
     @Test

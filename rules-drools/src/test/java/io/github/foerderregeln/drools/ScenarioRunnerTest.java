@@ -7,6 +7,8 @@ import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.testing.scenario.ScenarioResult;
 import io.github.foerderregeln.testing.scenario.ScenarioResult.Status;
 import io.github.foerderregeln.testing.scenario.ScenarioRunner;
+import io.github.foerderregeln.testing.scenario.ScenarioUpdates;
+import io.github.foerderregeln.testing.scenario.ScenarioUpdates.FieldChange;
 import io.github.foerderregeln.testing.scenario.junit.ScenarioTests;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -109,7 +111,7 @@ class ScenarioRunnerTest {
         assertThat(RUNNER.run(otherField).differences())
                 .containsExactly("invalid fields: missing [project.start], unexpected [project.end]");
         assertThat(RUNNER.run(valid).differences()).containsExactly(
-                "invalid fields: expected the application to be rejected for [project.end], got an assessment with outcome ELIGIBLE");
+                "invalid fields: expected the input to be rejected for [project.end], but it was assessed: ELIGIBLE, grant 80000.00");
     }
 
     @Test
@@ -163,5 +165,118 @@ class ScenarioRunnerTest {
                 .hasMessageContaining("no scenario files (*.scenario.json)");
         assertThatThrownBy(() -> ScenarioTests.in(dir.resolve("missing"), FundingRules.load()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a folder");
+    }
+
+    @Test
+    void theJUnitEntryPointGivesAListFileAContainerWithATestPerElement() throws Throwable {
+        Files.createDirectories(dir.resolve("bases"));
+        Files.writeString(dir.resolve("bases/base.json"), BASE);
+        Files.writeString(dir.resolve("pair.scenario.json"), """
+                [{"scenario": "rate binds", "base": "bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "80000"}},
+                 {"scenario": "wrong grant", "base": "bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "1"}}]
+                """);
+
+        List<DynamicNode> nodes = ScenarioTests.in(dir, FundingRules.load()).toList();
+
+        assertThat(nodes).singleElement().isInstanceOf(DynamicContainer.class)
+                .extracting(DynamicNode::getDisplayName).isEqualTo("pair.scenario.json");
+        List<DynamicTest> tests = ((DynamicContainer) nodes.get(0)).getChildren().map(DynamicTest.class::cast).toList();
+        assertThat(tests).extracting(DynamicNode::getDisplayName).containsExactly("rate binds", "wrong grant");
+        tests.get(0).getExecutable().execute();
+        assertThatThrownBy(() -> tests.get(1).getExecutable().execute()).isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("pair.scenario.json[1]: wrong grant (failed)")
+                .hasMessageContaining("grant: expected 1, got 80000.00");
+    }
+
+    @Test
+    void runEachGivesAResultPerElementAndRunRefusesAList() throws IOException {
+        Files.createDirectories(dir.resolve("bases"));
+        Files.writeString(dir.resolve("bases/base.json"), BASE);
+        Path file = dir.resolve("pair.scenario.json");
+        Files.writeString(file, """
+                [{"scenario": "rate binds", "base": "bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "80000"}},
+                 {"scenario": "invalid", "base": "bases/base.json", "changes": {"project": {"end": "2019-01-01"}},
+                  "expect": {"outcome": "ELIGIBLE", "grant": "80000"}}]
+                """);
+
+        List<ScenarioResult> results = RUNNER.runEach(file);
+
+        assertThat(results).extracting(ScenarioResult::status).containsExactly(Status.PASSED, Status.BROKEN);
+        assertThat(results).extracting(ScenarioResult::index).containsExactly(0, 1);
+        assertThat(results.get(1).differences()).anySatisfy(d -> assertThat(d).startsWith("[1].application.project.end"));
+        assertThatThrownBy(() -> RUNNER.run(file)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * Case B of docs/settlement.md: R = 200,000.00, F = 0.8000 x R = 160,000.00, paid 170,320.00, so a
+     * refund of 10,320.00 with interest for 274 days at 4.12 %: 10,320.00 x 274 x 4.12 / 36,500 = 319.18.
+     */
+    private Path settlementScenario(String expect) throws IOException {
+        Files.createDirectories(dir.resolve("bases"));
+        Files.copy(Path.of("../examples/settlements/case-b-less-spent.json"), dir.resolve("bases/case-b.json"));
+        Path file = dir.resolve("settle.scenario.json");
+        Files.writeString(file, """
+                {"scenario": "less spent", "base": "bases/case-b.json",
+                  "expect": %s}
+                """.formatted(expect));
+        return file;
+    }
+
+    @Test
+    void aSettlementScenarioWhoseFiguresHoldPasses() throws IOException {
+        Path file = settlementScenario("""
+                {"outcome": "REFUND", "finalGrant": "160000", "refund": "10320.00", "remainingPayment": "0",
+                 "refundInterest": "319.18", "lateUseInterest": "0.00", "includesFindings": ["SET-REFUND-INTEREST"]}""");
+
+        ScenarioResult result = RUNNER.run(file);
+
+        assertThat(result.differences()).isEmpty();
+        assertThat(result.settlement()).isNotNull();
+        assertThat(result.assessment()).isNull();
+    }
+
+    @Test
+    void aSettlementScenarioWithWrongFiguresFailsNamingEachResultField() throws IOException {
+        Path file = settlementScenario("""
+                {"outcome": "BALANCED", "finalGrant": "170320.00", "refund": "0.00", "refundInterest": "319.17"}""");
+
+        ScenarioResult result = RUNNER.run(file);
+
+        assertThat(result.status()).isEqualTo(Status.FAILED);
+        assertThat(result.differences()).containsExactly(
+                "outcome: expected BALANCED, got REFUND",
+                "finalGrant: expected 170320.00, got 160000.00",
+                "refund: expected 0.00, got 10320.00",
+                "refundInterest: expected 319.17, got 319.18");
+        assertThat(result.answer()).hasValue("settled: REFUND, finalGrant 160000.00, refund 10320.00, remainingPayment 0.00,"
+                + " refundInterest 319.18, lateUseInterest 0.00");
+    }
+
+    @Test
+    void updateRewritesTheFiguresOfAFailedSettlementScenario() throws IOException {
+        Path file = settlementScenario("""
+                {"outcome": "REFUND", "finalGrant": "160000.00", "refund": "10000.00", "refundInterest": "1.00"}""");
+
+        List<FieldChange> changes = ScenarioUpdates.update(RUNNER.run(file));
+
+        assertThat(changes).containsExactly(new FieldChange("refund", "\"10000.00\"", "\"10320.00\""),
+                new FieldChange("refundInterest", "\"1.00\"", "\"319.18\""));
+        assertThat(RUNNER.run(file).passed()).isTrue();
+    }
+
+    @Test
+    void aSettlementRejectedForTheExpectedFieldsPassesAndOneNotExpectedIsBroken() throws IOException {
+        Path expected = settlementScenario("{\"invalidFields\": [\"payments[0].paidOn\"]}");
+        Files.writeString(expected, Files.readString(expected).replace("\"base\": \"bases/case-b.json\",",
+                "\"base\": \"bases/case-b.json\", \"changes\": {\"payments\": [{\"paidOn\": \"2022-01-01\", \"amount\": \"1.00\"}]},"));
+
+        ScenarioResult rejected = RUNNER.run(expected);
+        Files.writeString(expected, Files.readString(expected).replace("{\"invalidFields\": [\"payments[0].paidOn\"]}",
+                "{\"outcome\": \"REFUND\", \"finalGrant\": \"1\"}"));
+        ScenarioResult broken = RUNNER.run(expected);
+
+        assertThat(rejected.differences()).isEmpty();
+        assertThat(broken.status()).isEqualTo(Status.BROKEN);
+        assertThat(broken.differences()).anySatisfy(d -> assertThat(d).startsWith("settlement.payments[0].paidOn"));
     }
 }

@@ -20,12 +20,15 @@ import io.github.foerderregeln.api.PartnerSector;
 import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.Severity;
 import io.github.foerderregeln.api.json.ApplicationJson;
+import io.github.foerderregeln.api.settlement.SettlementOutcome;
 import io.github.foerderregeln.testing.corpus.ApplicationCorpus;
 import io.github.foerderregeln.testing.scenario.Scenarios;
+import io.github.foerderregeln.testing.scenario.SettlementScenario.SettlementExpectation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -115,6 +118,9 @@ class SchemasTest {
         ObjectNode scenario = (ObjectNode) read(RULESET.resolve("scenarios/limits/rounding-cuts-cents.scenario.json"));
         scenario.remove("expect");
         assertThat(messages(SCENARIO, scenario)).isNotEmpty();
+        assertThat(messages(SCENARIO, JSON.createArrayNode().add(read(RULESET.resolve(
+                "scenarios/limits/rounding-cuts-cents.scenario.json"))).add(scenario))).as("a list with one broken element").isNotEmpty();
+        assertThat(messages(SCENARIO, JSON.createArrayNode())).as("an empty list").isNotEmpty();
     }
 
     @Test
@@ -138,9 +144,20 @@ class SchemasTest {
         assertThat(codes(app.at("/project/properties/tasks/items/enum"))).isEqualTo(names(CentreTask.values()));
         assertThat(codes(app.at("/project/properties/partners/items/enum"))).isEqualTo(names(PartnerSector.values()));
         assertThat(codes(app.at("/boardVote/enum"))).isEqualTo(names(BoardVote.values()));
-        JsonNode expect = read(SCHEMAS.resolve("scenario.schema.json")).at("/properties/expect/properties");
+        JsonNode scenario = read(SCHEMAS.resolve("scenario.schema.json"));
+        JsonNode expect = scenario.at("/$defs/applicationScenario/properties/expect/properties");
         assertThat(codes(expect.at("/outcome/enum"))).isEqualTo(names(Outcome.values()));
         assertThat(codes(expect.at("/findings/items/properties/severity/enum"))).isEqualTo(names(Severity.values()));
+        JsonNode settled = scenario.at("/$defs/settlementScenario/properties/expect/properties");
+        assertThat(codes(settled.at("/outcome/enum"))).isEqualTo(names(SettlementOutcome.values()));
+        assertThat(codes(settled.at("/findings/items/properties/severity/enum"))).isEqualTo(names(Severity.values()));
+        assertThat(fieldNames(settled)).containsAll(SettlementExpectation.AMOUNTS);
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static Set<String> codes(JsonNode array) {

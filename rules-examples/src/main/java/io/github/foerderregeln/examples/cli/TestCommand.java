@@ -3,6 +3,7 @@ package io.github.foerderregeln.examples.cli;
 import io.github.foerderregeln.api.Finding;
 import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.Language;
+import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.testing.scenario.JUnitXmlReport;
 import io.github.foerderregeln.testing.scenario.ScenarioResult;
 import io.github.foerderregeln.testing.scenario.ScenarioResult.Status;
@@ -30,7 +31,9 @@ import picocli.CommandLine.Spec;
  * {@code N scenarios: P passed, F failed}; under a failure also the outcome, grant and findings
  * the rules gave ({@code --lang} chooses the language of their messages). With a progress bar (standard error is a terminal)
  * only failures and the summary are printed, after the bar: thousands of PASS lines would
- * bury them, and lines printed under a bar that redraws itself get torn.
+ * bury them, and lines printed under a bar that redraws itself get torn. A file of a list of
+ * scenarios gives a line per element, named by the file and the element's index
+ * ({@code file.scenario.json[2]}).
  */
 @Command(name = "test",
         description = "Runs scenario files (*.scenario.json, any depth under each DIR) and says which pass.",
@@ -109,31 +112,31 @@ final class TestCommand implements Callable<Integer> {
         int updated = 0;
         try (Progress progress = Progress.of(err, bar, "scenarios", files.size())) {
             for (Path file : files) {
-                if (filter != null && !selected(file)) {
-                    progress.step();
-                    continue;
-                }
-                long start = System.nanoTime();
-                ScenarioResult result = run(runner, file, err);
-                times.add(java.time.Duration.ofNanos(System.nanoTime() - start));
-                if (!bar) {
-                    print(result, out, lang.language);
-                }
-                if (update && result.status() == Status.FAILED) {
-                    List<String> changed = update(result, err);
-                    if (!changed.isEmpty()) {
-                        updated++;
-                        updates.addAll(changed);
-                        if (!bar) {
-                            changed.forEach(line -> Output.line(out, line));
+                for (Scenarios.Entry entry : entries(file)) {
+                    if (filter != null && !file.toString().contains(filter) && !entry.name().contains(filter)) {
+                        continue;
+                    }
+                    long start = System.nanoTime();
+                    ScenarioResult result = run(runner, entry, err);
+                    times.add(java.time.Duration.ofNanos(System.nanoTime() - start));
+                    if (!bar) {
+                        print(result, out, lang.language);
+                    }
+                    if (update && result.status() == Status.FAILED) {
+                        List<String> changed = update(result, err);
+                        if (!changed.isEmpty()) {
+                            updated++;
+                            updates.addAll(changed);
+                            if (!bar) {
+                                changed.forEach(line -> Output.line(out, line));
+                            }
                         }
                     }
+                    // Printed now; only what the summary and the JUnit report need is kept, so that
+                    // memory does not grow with the assessments of thousands of scenarios. A failure
+                    // keeps its assessment: the JUnit report and, under a bar, the text after it show it.
+                    results.add(!result.passed() ? result : result.withoutAnswer());
                 }
-                // Printed now; only what the summary and the JUnit report need is kept, so that
-                // memory does not grow with the assessments of thousands of scenarios. A failure
-                // keeps its assessment: the JUnit report and, under a bar, the text after it show it.
-                results.add(!result.passed() ? result
-                        : new ScenarioResult(result.file(), result.name(), result.status(), result.differences()));
                 progress.step();
             }
         }
@@ -167,15 +170,16 @@ final class TestCommand implements Callable<Integer> {
         return passed + (update ? updated : 0) == results.size() ? ExitStatus.OK : ExitStatus.FAILURE;
     }
 
-    /** Whether the scenario's sentence or its file name contains the filter's text; a file that cannot be read by its name. */
-    private boolean selected(Path file) {
-        if (file.toString().contains(filter)) {
-            return true;
-        }
+    /**
+     * The scenarios of a file, one or a list; a file that cannot be read is one broken entry, so
+     * that it is reported as the file's only scenario.
+     */
+    private static List<Scenarios.Entry> entries(Path file) {
         try {
-            return Scenarios.read(file).name().contains(filter);
-        } catch (IOException | RuntimeException e) {
-            return false;
+            return Scenarios.entries(file);
+        } catch (IOException e) {
+            return List.of(new Scenarios.Entry(file, null, null,
+                    List.of(new Problem("$", "cannot read the file: " + e.getMessage()))));
         }
     }
 
@@ -185,7 +189,7 @@ final class TestCommand implements Callable<Integer> {
             List<String> lines = new ArrayList<>();
             for (ScenarioUpdates.FieldChange change : ScenarioUpdates.update(result)) {
                 if (lines.isEmpty()) {
-                    lines.add("UPDATED " + result.file());
+                    lines.add("UPDATED " + result.where());
                 }
                 lines.add("    expect." + change);
             }
@@ -197,14 +201,15 @@ final class TestCommand implements Callable<Integer> {
         }
     }
 
-    /** The result of one file; an engine that fails on it is a broken scenario, not the end of the run. */
-    private ScenarioResult run(ScenarioRunner runner, Path file, PrintWriter err) {
+    /** The result of one scenario; an engine that fails on it is a broken scenario, not the end of the run. */
+    private ScenarioResult run(ScenarioRunner runner, Scenarios.Entry entry, PrintWriter err) {
         try {
-            return runner.run(file);
+            return runner.run(entry);
         } catch (RuntimeException | StackOverflowError e) {
-            console.internalFailure(err, file + ": internal failure", e);
-            return new ScenarioResult(file, file.getFileName().toString(), Status.BROKEN,
-                    List.of("internal failure: " + e.getClass().getSimpleName()));
+            ScenarioResult broken = new ScenarioResult(entry.file(), entry.index(), entry.name(), Status.BROKEN,
+                    List.of("internal failure: " + e.getClass().getSimpleName()), null, null);
+            console.internalFailure(err, broken.where() + ": internal failure", e);
+            return broken;
         }
     }
 
@@ -214,13 +219,12 @@ final class TestCommand implements Callable<Integer> {
             case FAILED -> "FAIL";
             case BROKEN -> "BROKEN";
         };
-        Output.line(out, label + " " + result.file() + ": " + result.name());
+        Output.line(out, label + " " + result.where() + ": " + result.name());
         result.differences().forEach(d -> Output.line(out, "    " + d));
-        if (!result.passed() && result.assessment() != null) {
-            // What the rules said, so that the author sees why without assessing the application by hand.
-            Output.line(out, "    assessed: " + result.assessment().outcome() + ", grant "
-                    + result.assessment().grant().toPlainString());
-            for (Finding finding : result.assessment().findings()) {
+        if (!result.passed()) {
+            // What the rules said, so that the author sees why without assessing or settling by hand.
+            result.answer().ifPresent(answer -> Output.line(out, "    " + answer));
+            for (Finding finding : result.answerFindings()) {
                 Output.line(out, "      " + finding.severity() + " " + finding.ruleId() + ": " + finding.message(language));
             }
         }

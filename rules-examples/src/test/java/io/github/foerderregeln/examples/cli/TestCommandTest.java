@@ -260,4 +260,124 @@ class TestCommandTest {
         assertThat(english.out()).contains("    assessed: ELIGIBLE, grant 80000.00\n      INFO RDZ-GRANT-RATE: The grant is limited to 80");
         assertThat(german.out()).contains("    assessed: ELIGIBLE, grant 80000.00\n      INFO RDZ-GRANT-RATE: Die Zuwendung ist auf 80");
     }
+
+    /** A list of three: the rate binds (80,000.00), a wrong grant of 80,001.00, and an element without its grant. */
+    private Path list() throws IOException {
+        Path file = suite.resolve("list.scenario.json");
+        Files.writeString(file, """
+                [
+                  {"scenario": "the rate binds", "base": "bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "80000.00"}},
+                  {"scenario": "the grant is 80,001.00", "base": "bases/base.json",
+                   "expect": {"outcome": "ELIGIBLE", "grant": "80001.00"}},
+                  {"scenario": "no grant given", "base": "bases/base.json", "expect": {"outcome": "ELIGIBLE"}}
+                ]
+                """);
+        return file;
+    }
+
+    @Test
+    void eachElementOfAListIsItsOwnTestNamedByTheFileAndItsIndex() throws IOException {
+        Path file = list();
+
+        CommandRun result = run("test", file.toString());
+
+        assertThat(result.exitStatus()).isEqualTo(1);
+        assertThat(result.out()).contains(
+                "PASS " + file + "[0]: the rate binds\n",
+                "FAIL " + file + "[1]: the grant is 80,001.00\n    grant: expected 80001.00, got 80000.00\n",
+                "BROKEN " + file + "[2]: list.scenario.json[2]\n    [2].expect.grant: is required\n");
+        assertThat(result.out().lines().reduce((a, b) -> b)).hasValue(
+                "3 scenarios: 1 passed, 1 failed, 1 broken");
+    }
+
+    @Test
+    void filterSelectsSingleElementsOfAList() throws IOException {
+        Path file = list();
+
+        CommandRun result = run("test", "--filter", "rate binds", suite.toString());
+
+        assertThat(result.exitStatus()).isZero();
+        assertThat(result.out().lines()).containsExactly("PASS " + file + "[0]: the rate binds", "1 scenario: 1 passed, 0 failed");
+    }
+
+    @Test
+    void updateRewritesOnlyTheFailingElementOfAListAndKeepsTheOthersByteForByte() throws IOException {
+        Path file = list();
+        String before = Files.readString(file);
+
+        CommandRun update = run("test", "--update", "--filter", "80,001", file.toString());
+
+        assertThat(update.exitStatus()).as(update.out()).isZero();
+        assertThat(update.out()).contains("UPDATED " + file + "[1]\n    expect.grant: \"80001.00\" -> \"80000.00\"\n");
+        String after = Files.readString(file);
+        int start = before.indexOf("  {\"scenario\": \"the grant is 80,001.00\"");
+        int end = before.indexOf("  {\"scenario\": \"no grant given\"");
+        assertThat(after).startsWith(before.substring(0, start)).endsWith(before.substring(end));
+        assertThat(after.substring(start, after.length() - (before.length() - end)))
+                .contains("\"grant\": \"80000.00\"").doesNotContain("80001.00\"}");
+    }
+
+    @Test
+    void junitHasATestcaseForEachElementOfAList() throws Exception {
+        list();
+        Path report = temp.resolve("TEST-list.xml");
+
+        run("test", "--junit", report.toString(), suite.toString());
+
+        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile()).getDocumentElement();
+        assertThat(root.getAttribute("tests")).isEqualTo("3");
+        assertThat(root.getAttribute("failures")).isEqualTo("1");
+        assertThat(root.getAttribute("errors")).isEqualTo("1");
+        assertThat(((Element) root.getElementsByTagName("error").item(0)).getAttribute("message"))
+                .isEqualTo("[2].expect.grant: is required");
+    }
+
+    /**
+     * Case B of docs/settlement.md: F = 0.8000 x 200,000.00 = 160,000.00, paid 170,320.00, refund
+     * 10,320.00 with 10,320.00 x 274 x 4.12 / 36,500 = 319.18 interest; the second element expects
+     * a refund interest of 300.00 on purpose.
+     */
+    private Path settlementList() throws IOException {
+        Files.copy(Path.of("../examples/settlements/case-b-less-spent.json"), suite.resolve("bases/case-b.json"));
+        Path file = suite.resolve("settle.scenario.json");
+        Files.writeString(file, """
+                [
+                  {"scenario": "less spent is refunded", "base": "bases/case-b.json",
+                   "expect": {"outcome": "REFUND", "finalGrant": "160000.00", "refund": "10320.00", "refundInterest": "319.18"}},
+                  {"scenario": "a wrong refund interest", "base": "bases/case-b.json",
+                   "expect": {"outcome": "REFUND", "finalGrant": "160000.00", "refundInterest": "300.00"}}
+                ]
+                """);
+        return file;
+    }
+
+    @Test
+    void settlementScenariosRunWithTheSettledFiguresShownUnderAFailure() throws IOException {
+        Path file = settlementList();
+
+        CommandRun result = run("test", "--lang", "en", file.toString());
+
+        assertThat(result.exitStatus()).isEqualTo(1);
+        assertThat(result.out()).contains("PASS " + file + "[0]: less spent is refunded\n",
+                "FAIL " + file + "[1]: a wrong refund interest\n    refundInterest: expected 300.00, got 319.18\n"
+                        + "    settled: REFUND, finalGrant 160000.00, refund 10320.00, remainingPayment 0.00,"
+                        + " refundInterest 319.18, lateUseInterest 0.00\n",
+                "      WARNING SET-REFUND-INTEREST: ");
+    }
+
+    @Test
+    void updateFilterAndJunitServeSettlementScenarios() throws Exception {
+        Path file = settlementList();
+        Path report = temp.resolve("TEST-settle.xml");
+
+        CommandRun update = run("test", "--update", "--filter", "wrong refund", "--junit", report.toString(), file.toString());
+        CommandRun again = run("test", file.toString());
+
+        assertThat(update.out()).contains("UPDATED " + file + "[1]\n    expect.refundInterest: \"300.00\" -> \"319.18\"\n")
+                .contains("1 scenario: 0 passed, 1 failed, 1 updated");
+        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile()).getDocumentElement();
+        assertThat(root.getAttribute("tests")).isEqualTo("1");
+        assertThat(root.getElementsByTagName("failure").item(0).getTextContent()).contains("settled: REFUND");
+        assertThat(again.exitStatus()).as(again.out()).isZero();
+    }
 }

@@ -140,11 +140,9 @@ public final class JUnitXmlReport {
         xml.writeAttribute("time", seconds(time));
         if (!result.passed()) {
             List<String> lines = new ArrayList<>(result.differences());
-            if (result.assessment() != null) {
-                // What the text report shows under a failure: what the rules decided.
-                lines.add("assessed: " + result.assessment().outcome() + ", grant " + result.assessment().grant().toPlainString());
-                result.assessment().findings().forEach(f -> lines.add("  " + f.severity() + " " + f.ruleId() + ": " + f.messageEn()));
-            }
+            // What the text report shows under a failure: what the rules decided.
+            result.answer().ifPresent(lines::add);
+            result.answerFindings().forEach(f -> lines.add("  " + f.severity() + " " + f.ruleId() + ": " + f.messageEn()));
             xml.writeStartElement(result.status() == ScenarioResult.Status.FAILED ? "failure" : "error");
             // One line: XML turns a line break inside an attribute into a space; the body keeps one per line.
             xml.writeAttribute("message", xmlText(String.join("; ", result.differences())));

@@ -5,25 +5,38 @@ import io.github.foerderregeln.api.Severity;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * One scenario file, read and checked: what is expected of the assessment of one application.
+ * One scenario about an application, read and checked: what is expected of its assessment.
  *
  * @param file the scenario file; not null
+ * @param index the scenario's index in its file when the file holds a list of scenarios; null
+ *        for a file of one scenario; never negative
  * @param name the behaviour sentence, the test's name; not null, not blank
  * @param note the author's note (typically the arithmetic behind the expected figures); may be null
  * @param applicationJson the application in the JSON form of docs/json-format.md, a base already
  *        changed; it is read by the runner, with the call ids of the rules it runs with; not null
  * @param expect what the assessment must show; not null
  */
-public record Scenario(Path file, String name, String note, String applicationJson, Expectation expect) {
+public record Scenario(Path file, Integer index, String name, String note, String applicationJson, Expectation expect)
+        implements ScenarioCase {
     public Scenario {
         Objects.requireNonNull(file, "file must not be null");
         Objects.requireNonNull(name, "name must not be null");
         Objects.requireNonNull(applicationJson, "applicationJson must not be null");
         Objects.requireNonNull(expect, "expect must not be null");
+        if (index != null && index < 0) {
+            throw new IllegalArgumentException("index must not be negative: " + index);
+        }
     }
+
+    /** A file of one scenario. */
+    public Scenario(Path file, String name, String note, String applicationJson, Expectation expect) {
+        this(file, null, name, note, applicationJson, expect);
+    }
+
 
     /**
      * What the assessment must show. Either {@code invalidFields} is given (the application must
@@ -42,7 +55,7 @@ public record Scenario(Path file, String name, String note, String applicationJs
      */
     public record Expectation(Outcome outcome, BigDecimal grant, List<String> rulesFired,
             List<ExpectedFinding> findings, List<String> includesFindings, List<String> excludesFindings,
-            List<String> invalidFields) {
+            List<String> invalidFields) implements Expected {
         public Expectation {
             rulesFired = rulesFired == null ? null : List.copyOf(rulesFired);
             findings = findings == null ? null : List.copyOf(findings);
@@ -52,6 +65,16 @@ public record Scenario(Path file, String name, String note, String applicationJs
             if (invalidFields == null && (outcome == null || grant == null)) {
                 throw new IllegalArgumentException("an expectation needs an outcome and a grant, or invalid fields");
             }
+        }
+
+        @Override
+        public Map<String, String> codes() {
+            return outcome == null ? Map.of() : Map.of("outcome", outcome.name());
+        }
+
+        @Override
+        public Map<String, BigDecimal> amounts() {
+            return grant == null ? Map.of() : Map.of("grant", grant);
         }
     }
 

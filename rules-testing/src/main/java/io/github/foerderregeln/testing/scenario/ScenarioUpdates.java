@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.Finding;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +25,12 @@ import java.util.TreeSet;
  * rules now decide, so that the author reviews a diff instead of editing each file by hand.
  *
  * <p>Only the fields the scenario states are rewritten, each only when it differs: {@code outcome},
- * {@code grant}, {@code rulesFired}, {@code findings}; a rule id of {@code includesFindings} that
+ * the amounts ({@code grant}; for a settlement {@code finalGrant}, {@code refund},
+ * {@code remainingPayment}, {@code refundInterest}, {@code lateUseInterest}), {@code rulesFired}, {@code findings}; a rule id of {@code includesFindings} that
  * has no finding any more, or of {@code excludesFindings} that now has one, is dropped from its
  * list. Everything else of the file (its sentence, note, base, changes, key order and layout) stays
- * as it was: only the text of the {@code expect} object is replaced. A scenario that expects its
+ * as it was: only the text of the {@code expect} object is replaced; in a file of a list, only that
+ * of the failed element, so the other elements stay byte for byte. A scenario that expects its
  * application to be rejected, or whose application is now rejected, is not rewritten: that is a
  * change of its input, not of the rules' answer.
  */
@@ -62,25 +64,26 @@ public final class ScenarioUpdates {
 
     /**
      * Rewrites the file of {@code result} so that its expectation holds for {@code result}'s
-     * assessment, and says what changed.
+     * assessment or settlement result, and says what changed.
      *
      * @param result a scenario's result; one that passed, is broken, or has no assessment is left as it is
      * @return the fields rewritten, in the order of the file; empty when the file was not rewritten
      * @throws IOException when the file cannot be read or written
      */
     public static List<FieldChange> update(ScenarioResult result) throws IOException {
-        if (result.status() != ScenarioResult.Status.FAILED || result.assessment() == null) {
+        Answer answer = result.answered().orElse(null);
+        if (result.status() != ScenarioResult.Status.FAILED || answer == null) {
             return List.of();
         }
         Path file = result.file();
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        int[] span = expectSpan(text);
+        int[] span = expectSpan(text, result.index());
         ObjectNode expect = (ObjectNode) JSON.readTree(text.substring(span[0], span[1]));
         if (expect.has("invalidFields")) {
             return List.of();
         }
         List<FieldChange> changes = new ArrayList<>();
-        ObjectNode updated = updated(expect, result.assessment(), changes);
+        ObjectNode updated = updated(expect, answer, changes);
         if (changes.isEmpty()) {
             return List.of();
         }
@@ -90,25 +93,32 @@ public final class ScenarioUpdates {
         return changes;
     }
 
-    private static ObjectNode updated(ObjectNode expect, Assessment assessment, List<FieldChange> changes) {
+    private static ObjectNode updated(ObjectNode expect, Answer answer, List<FieldChange> changes) {
         ObjectNode out = JSON.createObjectNode();
         Iterator<Map.Entry<String, JsonNode>> fields = expect.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
             JsonNode before = field.getValue();
-            JsonNode after = switch (name) {
-                case "outcome" -> before.asText().equals(assessment.outcome().name()) ? before
-                        : JSON.getNodeFactory().textNode(assessment.outcome().name());
-                case "grant" -> new java.math.BigDecimal(before.asText()).compareTo(assessment.grant()) == 0 ? before
-                        : JSON.getNodeFactory().textNode(assessment.grant().toPlainString());
-                case "rulesFired" -> new TreeSet<>(texts(before)).equals(new TreeSet<>(assessment.rulesFired())) ? before
-                        : textArray(assessment.rulesFired());
-                case "findings" -> findingKeys(before).equals(findingKeys(assessment)) ? before : findingArray(assessment);
-                case "includesFindings" -> kept(before, id -> !assessment.findings(id).isEmpty());
-                case "excludesFindings" -> kept(before, id -> assessment.findings(id).isEmpty());
-                default -> before;
-            };
+            String code = answer.codes().get(name);
+            BigDecimal amount = answer.amounts().get(name);
+            JsonNode after;
+            if (code != null) {
+                after = before.asText().equals(code) ? before : JSON.getNodeFactory().textNode(code);
+            } else if (amount != null) {
+                after = new BigDecimal(before.asText()).compareTo(amount) == 0 ? before
+                        : JSON.getNodeFactory().textNode(amount.toPlainString());
+            } else {
+                after = switch (name) {
+                    case "rulesFired" -> new TreeSet<>(texts(before)).equals(new TreeSet<>(answer.rulesFired())) ? before
+                            : textArray(answer.rulesFired());
+                    case "findings" -> findingKeys(before).equals(findingKeys(answer.findings())) ? before
+                            : findingArray(answer.findings());
+                    case "includesFindings" -> kept(before, id -> !answer.findings(id).isEmpty());
+                    case "excludesFindings" -> kept(before, id -> answer.findings(id).isEmpty());
+                    default -> before;
+                };
+            }
             if (!after.equals(before)) {
                 changes.add(new FieldChange(name, before.toString(), after.toString()));
             }
@@ -140,15 +150,15 @@ public final class ScenarioUpdates {
         return keys;
     }
 
-    private static Map<String, Integer> findingKeys(Assessment assessment) {
+    private static Map<String, Integer> findingKeys(List<Finding> findings) {
         Map<String, Integer> keys = new java.util.TreeMap<>();
-        assessment.findings().forEach(f -> keys.merge(f.ruleId() + " " + f.severity(), 1, Integer::sum));
+        findings.forEach(f -> keys.merge(f.ruleId() + " " + f.severity(), 1, Integer::sum));
         return keys;
     }
 
-    private static ArrayNode findingArray(Assessment assessment) {
+    private static ArrayNode findingArray(List<Finding> findings) {
         ArrayNode array = JSON.createArrayNode();
-        for (Finding finding : assessment.findings()) {
+        for (Finding finding : findings) {
             ObjectNode node = array.addObject();
             node.put("ruleId", finding.ruleId());
             node.put("severity", finding.severity().name());
@@ -156,10 +166,26 @@ public final class ScenarioUpdates {
         return array;
     }
 
-    /** The character offsets of the value of the top-level {@code expect}, from its '{' to after its '}'. */
-    private static int[] expectSpan(String text) throws IOException {
+    /**
+     * The character offsets of the value of the scenario's {@code expect}, from its '{' to after its
+     * '}': the top-level object's, or in a list that of the element {@code index}.
+     */
+    private static int[] expectSpan(String text, Integer index) throws IOException {
         try (JsonParser parser = JSON.getFactory().createParser(text)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
+            JsonToken first = parser.nextToken();
+            if (index != null) {
+                if (first != JsonToken.START_ARRAY) {
+                    throw new IOException("the scenario file is no list any more");
+                }
+                for (int i = 0; i < index; i++) {
+                    if (parser.nextToken() == JsonToken.END_ARRAY) {
+                        throw new IOException("the list has no element " + index + " any more");
+                    }
+                    parser.skipChildren();
+                }
+                first = parser.nextToken();
+            }
+            if (first != JsonToken.START_OBJECT) {
                 throw new IOException("the scenario is no JSON object");
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.foerderregeln.api.internal.ApplicationLimits;
 import io.github.foerderregeln.api.internal.JsonTree;
 import io.github.foerderregeln.api.Outcome;
+import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.Severity;
+import io.github.foerderregeln.api.settlement.SettlementOutcome;
+import io.github.foerderregeln.testing.scenario.SettlementScenario.SettlementExpectation;
 import io.github.foerderregeln.testing.scenario.Scenario.Expectation;
 import io.github.foerderregeln.testing.scenario.Scenario.ExpectedFinding;
 import java.io.IOException;
@@ -14,13 +17,17 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads scenario files ({@code *.scenario.json}, one scenario per file):
+ * Reads scenario files ({@code *.scenario.json}): one scenario object per file, or a JSON array
+ * of them, each element its own scenario (as OpenFisca's YAML tests hold several tests in a file):
  *
  * <pre>{@code
  * {
@@ -32,11 +39,18 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
+ * <p>A scenario about a settlement holds {@code "settlement"} instead (a whole settlement), or a
+ * {@code "base"} that is a settlement file (it has a {@code grantDecision}); its expectation names
+ * the settlement outcome and the amounts of the settlement result ({@code finalGrant} required,
+ * {@code refund}, {@code remainingPayment}, {@code refundInterest}, {@code lateUseInterest}).
+ *
  * <p>The application is either {@code "application"} (a whole application of docs/json-format.md) or
  * {@code "base"} (an application file, its path relative to the folder of the scenario file)
  * with optional {@code "changes"}, a JSON Merge Patch (RFC 7386: objects merge field by field, a
  * {@code null} removes a field, anything else, arrays too, replaces). Every field is checked;
- * unknown fields are errors, so that a misspelt expectation never passes silently.
+ * unknown fields are errors, so that a misspelt expectation never passes silently. In a list, every
+ * problem's JSON path starts with the element's index ({@code [2].expect.grant}), and a broken
+ * element does not keep the others from being read and run.
  */
 public final class Scenarios {
     /** How scenario files end; other files (such as base applications) in a folder are not scenarios. */
@@ -69,148 +83,246 @@ public final class Scenarios {
     }
 
     /**
-     * Reads every scenario under {@code directory} (any depth, sorted by path).
+     * Reads every scenario under {@code directory} (any depth, sorted by path; the elements of a
+     * list in their order).
      *
-     * @throws InvalidScenarioException for the first broken file
+     * @throws InvalidScenarioException for the first broken file, with the problems of all its elements
      */
-    public static List<Scenario> readAll(Path directory) throws IOException {
-        List<Scenario> scenarios = new ArrayList<>();
+    public static List<ScenarioCase> readAll(Path directory) throws IOException {
+        List<ScenarioCase> scenarios = new ArrayList<>();
         for (Path file : find(List.of(directory))) {
-            scenarios.add(read(file));
+            scenarios.addAll(readEach(file));
         }
         return scenarios;
     }
 
     /**
-     * Reads one scenario file.
+     * Reads a file of one scenario about an application.
      *
-     * @throws InvalidScenarioException naming the file and every problem with its JSON path
+     * @throws InvalidScenarioException naming the file and every problem with its JSON path, or
+     *         saying that the file holds a list or a settlement ({@link #readEach})
      * @throws IOException when the file cannot be read
      */
     public static Scenario read(Path file) throws IOException {
-        JsonTree tree = new JsonTree();
-        byte[] json = tree.read(file, "$");
-        Scenario scenario = json == null ? null : scenario(tree, file, json);
-        if (!tree.problems.isEmpty()) {
-            throw new InvalidScenarioException(file.toString(), tree.problems);
+        List<ScenarioCase> scenarios = readEach(file);
+        if (scenarios.size() != 1 || scenarios.get(0).index() != null) {
+            throw new InvalidScenarioException(file.toString(), List.of(new Problem("$",
+                    "holds a list of " + scenarios.size() + " scenarios, not one; read it with readEach")));
+        }
+        if (!(scenarios.get(0) instanceof Scenario scenario)) {
+            throw new InvalidScenarioException(file.toString(), List.of(new Problem("$",
+                    "holds a scenario about a settlement; read it with readEach")));
         }
         return scenario;
     }
 
-    private static Scenario scenario(JsonTree t, Path file, byte[] json) {
-        JsonNode root = t.parse(json);
-        // "$schema" names the JSON Schema an editor checks the file with (schemas/scenario.schema.json).
-        if (root == null || !t.object(root, "", "$schema", "scenario", "note", "application", "base", "changes", "expect")) {
-            return null;
+    /**
+     * Reads a scenario file, one object or a list.
+     *
+     * @return its scenarios, in the order of the file
+     * @throws InvalidScenarioException naming the file and every problem of every element with its JSON path
+     * @throws IOException when the file cannot be read
+     */
+    public static List<ScenarioCase> readEach(Path file) throws IOException {
+        List<Entry> entries = entries(file);
+        List<Problem> problems = entries.stream().flatMap(e -> e.problems().stream()).toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(file.toString(), problems);
         }
-        String name = t.text(root, "", "scenario", true);
-        String note = t.text(root, "", "note", false);
-        JsonNode application = application(t, file, root);
-        JsonNode expect = t.field(root, "", "expect", true);
-        Expectation expectation = expect == null ? null : expectation(t, expect);
-        if (!t.problems.isEmpty()) {
-            return null;
+        return entries.stream().map(Entry::scenario).toList();
+    }
+
+    /**
+     * One scenario of a file as read: the scenario, or the problems that keep it from being run.
+     *
+     * @param file the scenario file; not null
+     * @param index the element's index when the file holds a list; null for a file of one object
+     *        and for a file that is no JSON, or neither an object nor an array
+     * @param scenario the scenario; null exactly when there are problems
+     * @param problems each problem with its JSON path; not null, copied
+     */
+    public record Entry(Path file, Integer index, ScenarioCase scenario, List<Problem> problems) {
+        public Entry {
+            Objects.requireNonNull(file, "file must not be null");
+            problems = List.copyOf(problems);
+            if ((scenario == null) == problems.isEmpty()) {
+                throw new IllegalArgumentException("an entry has either a scenario or problems");
+            }
         }
-        try {
-            return new Scenario(file, name, note,
-                    JsonTree.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(application), expectation);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree that was read cannot be written", e);
+
+        /** The scenario's sentence; for a broken one the file name and, in a list, the element's index. */
+        public String name() {
+            return scenario != null ? scenario.name() : file.getFileName() + (index == null ? "" : "[" + index + "]");
         }
     }
 
-    /** The application: given whole, or a base file with the changes applied. */
-    private static JsonNode application(JsonTree t, Path file, JsonNode root) {
-        JsonNode inline = t.field(root, "", "application", false);
-        JsonNode changes = t.field(root, "", "changes", false);
-        if (inline != null) {
-            if (root.hasNonNull("base")) {
-                t.problem("application", "give either application or base, not both");
-            }
-            if (changes != null) {
-                t.problem("changes", "changes apply to a base; give base, or write them into application");
-            }
-            return t.isObject(inline, "application") ? inline : null;
+    /**
+     * Reads a scenario file, one object or a list, keeping each element's problems to itself, so
+     * that a runner runs the good elements of a list and reports the broken ones.
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public static List<Entry> entries(Path file) throws IOException {
+        JsonTree tree = new JsonTree();
+        byte[] json = tree.read(file, "$");
+        JsonNode root = json == null ? null : tree.parse(json);
+        if (root == null) {
+            return List.of(new Entry(file, null, null, tree.problems));
         }
-        if (!root.hasNonNull("base")) {
-            t.problem("application", "is required, or base with changes");
+        if (!root.isArray()) {
+            ScenarioCase scenario = scenario(tree, file, null, root);
+            return List.of(new Entry(file, null, tree.problems.isEmpty() ? scenario : null, tree.problems));
+        }
+        if (root.isEmpty()) {
+            // An empty list would pass as a file of no tests.
+            return List.of(new Entry(file, null, null, List.of(new Problem("$", "holds no scenario: the list is empty"))));
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            JsonTree element = new JsonTree();
+            ScenarioCase scenario = scenario(element, file, i, root.get(i));
+            entries.add(new Entry(file, i, element.problems.isEmpty() ? scenario : null, element.problems));
+        }
+        return entries;
+    }
+
+    private static ScenarioCase scenario(JsonTree t, Path file, Integer index, JsonNode root) {
+        String at = index == null ? "" : "[" + index + "]";
+        // "$schema" names the JSON Schema an editor checks the file with (schemas/scenario.schema.json).
+        if (!t.object(root, at, "$schema", "scenario", "note", "application", "settlement", "base", "changes", "expect")) {
             return null;
         }
-        String base = t.text(root, "", "base", true);
+        String name = t.text(root, at, "scenario", true);
+        String note = t.text(root, at, "note", false);
+        JsonNode input = input(t, file, at, root);
+        // A settlement holds its grant decision; an application never has that field.
+        boolean settlement = root.has("settlement") || input != null && input.has("grantDecision");
+        JsonNode expect = t.field(root, at, "expect", true);
+        Expected expectation = expect == null ? null : expectation(t, JsonTree.join(at, "expect"), expect, settlement);
+        if (!t.problems.isEmpty()) {
+            return null;
+        }
+        String json;
+        try {
+            json = JsonTree.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(input);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree that was read cannot be written", e);
+        }
+        return settlement ? new SettlementScenario(file, index, name, note, json, (SettlementExpectation) expectation)
+                : new Scenario(file, index, name, note, json, (Expectation) expectation);
+    }
+
+    /** The application or settlement: given whole, or a base file with the changes applied. */
+    private static JsonNode input(JsonTree t, Path file, String at, JsonNode root) {
+        JsonNode application = t.field(root, at, "application", false);
+        JsonNode settlement = t.field(root, at, "settlement", false);
+        JsonNode changes = t.field(root, at, "changes", false);
+        if (application != null && settlement != null) {
+            t.problem(JsonTree.join(at, "settlement"), "give either application or settlement, not both");
+            return null;
+        }
+        JsonNode inline = application != null ? application : settlement;
+        String field = application != null ? "application" : "settlement";
+        if (inline != null) {
+            if (root.hasNonNull("base")) {
+                t.problem(JsonTree.join(at, field), "give either " + field + " or base, not both");
+            }
+            if (changes != null) {
+                t.problem(JsonTree.join(at, "changes"), "changes apply to a base; give base, or write them into " + field);
+            }
+            return t.isObject(inline, JsonTree.join(at, field)) ? inline : null;
+        }
+        if (!root.hasNonNull("base")) {
+            t.problem(JsonTree.join(at, "application"), "is required (or settlement), or base with changes");
+            return null;
+        }
+        String base = t.text(root, at, "base", true);
         if (base == null) {
             return null;
         }
         Path baseFile = file.toAbsolutePath().getParent().resolve(base).normalize();
         byte[] json;
         try {
-            json = t.read(baseFile, "base", baseFile.toString());
+            json = t.read(baseFile, JsonTree.join(at, "base"), baseFile.toString());
         } catch (NoSuchFileException e) {
-            t.problem("base", "no such file: " + base + " (resolved to " + baseFile + ")");
+            t.problem(JsonTree.join(at, "base"), "no such file: " + base + " (resolved to " + baseFile + ")");
             return null;
         } catch (IOException e) {
-            t.problem("base", "cannot be read: " + baseFile + ": " + e.getMessage());
+            t.problem(JsonTree.join(at, "base"), "cannot be read: " + baseFile + ": " + e.getMessage());
             return null;
         }
-        JsonNode baseTree = json == null ? null : t.parse(json, "base");
-        if (baseTree == null || !t.isObject(baseTree, "base")) {
+        JsonNode baseTree = json == null ? null : t.parse(json, JsonTree.join(at, "base"));
+        if (baseTree == null || !t.isObject(baseTree, JsonTree.join(at, "base"))) {
             return null;
         }
         if (changes == null) {
             return baseTree;
         }
-        return t.isObject(changes, "changes") ? JsonTree.mergePatch(baseTree, changes) : null;
+        return t.isObject(changes, JsonTree.join(at, "changes")) ? JsonTree.mergePatch(baseTree, changes) : null;
     }
 
-    private static Expectation expectation(JsonTree t, JsonNode expect) {
-        String p = "expect";
-        if (!t.object(expect, p, "outcome", "grant", "rulesFired", "findings", "includesFindings", "excludesFindings",
-                "invalidFields")) {
+    private static Expected expectation(JsonTree t, String p, JsonNode expect, boolean settlement) {
+        List<String> amountFields = settlement ? SettlementExpectation.AMOUNTS : List.of("grant");
+        String required = amountFields.get(0);
+        List<String> known = new ArrayList<>(List.of("outcome"));
+        known.addAll(amountFields);
+        known.addAll(List.of("rulesFired", "findings", "includesFindings", "excludesFindings", "invalidFields"));
+        if (!t.object(expect, p, known.toArray(String[]::new))) {
             return null;
         }
         int before = t.problems.size();
         List<String> invalid = t.texts(expect, p, "invalidFields", false);
-        Outcome outcome = null;
-        BigDecimal grant = null;
+        Enum<?> outcome = null;
+        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
         if (expect.has("invalidFields")) {
-            for (String other : List.of("outcome", "grant", "rulesFired", "findings", "includesFindings", "excludesFindings")) {
+            for (String other : known.subList(0, known.size() - 1)) {
                 if (expect.has(other)) {
-                    t.problem(JsonTree.join(p, other), "an invalid application has no " + other
-                            + "; give either invalidFields or the outcome");
+                    t.problem(JsonTree.join(p, other), "an invalid " + (settlement ? "settlement" : "application")
+                            + " has no " + other + "; give either invalidFields or the outcome");
                 }
             }
             if (invalid != null && invalid.isEmpty()) {
-                t.problem("expect.invalidFields", "must name at least one field");
+                t.problem(JsonTree.join(p, "invalidFields"), "must name at least one field");
             }
         } else {
-            outcome = t.code(expect, p, "outcome", Outcome.class, true);
-            grant = t.money(expect, p, "grant", true, true);
+            outcome = settlement ? t.code(expect, p, "outcome", SettlementOutcome.class, true)
+                    : t.code(expect, p, "outcome", Outcome.class, true);
+            for (String field : amountFields) {
+                BigDecimal amount = t.money(expect, p, field, field.equals(required), true);
+                if (amount != null) {
+                    amounts.put(field, amount);
+                }
+            }
         }
         List<String> fired = t.texts(expect, p, "rulesFired", false);
-        List<ExpectedFinding> findings = findings(t, expect);
+        List<ExpectedFinding> findings = findings(t, p, expect);
         List<String> includes = t.texts(expect, p, "includesFindings", false);
         List<String> excludes = t.texts(expect, p, "excludesFindings", false);
         if (includes != null && excludes != null) {
             Set<String> both = new LinkedHashSet<>(includes);
             both.retainAll(excludes);
             if (!both.isEmpty()) {
-                t.problem("expect.excludesFindings", "also in includesFindings: " + both);
+                t.problem(JsonTree.join(p, "excludesFindings"), "also in includesFindings: " + both);
             }
         }
         if (t.problems.size() > before) {
             return null;
         }
-        return new Expectation(outcome, grant, fired, findings, includes == null ? List.of() : includes,
-                excludes == null ? List.of() : excludes, invalid);
+        List<String> in = includes == null ? List.of() : includes;
+        List<String> ex = excludes == null ? List.of() : excludes;
+        return settlement
+                ? new SettlementExpectation((SettlementOutcome) outcome, amounts, fired, findings, in, ex, invalid)
+                : new Expectation((Outcome) outcome, amounts.get("grant"), fired, findings, in, ex, invalid);
     }
 
-    private static List<ExpectedFinding> findings(JsonTree t, JsonNode expect) {
-        JsonNode findings = t.array(expect, "expect", "findings", false, ApplicationLimits.MAX_LIST_ENTRIES);
+    private static List<ExpectedFinding> findings(JsonTree t, String p, JsonNode expect) {
+        JsonNode findings = t.array(expect, p, "findings", false, ApplicationLimits.MAX_LIST_ENTRIES);
         if (findings == null) {
             return null;
         }
         List<ExpectedFinding> result = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
-            String path = "expect.findings[" + i + "]";
+            String path = JsonTree.join(p, "findings[" + i + "]");
             JsonNode finding = findings.get(i);
             if (!t.object(finding, path, "ruleId", "severity")) {
                 continue;

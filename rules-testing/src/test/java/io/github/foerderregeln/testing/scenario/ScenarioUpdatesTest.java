@@ -110,4 +110,34 @@ class ScenarioUpdatesTest {
         assertThat(ScenarioUpdates.update(new ScenarioResult(file, "s", Status.PASSED, List.of(), now))).isEmpty();
         assertThat(Files.readString(file)).isEqualTo(before);
     }
+
+    @Test
+    void inAListOnlyTheFailedElementIsRewrittenAndTheOthersStayByteForByte() throws IOException {
+        String first = """
+                [
+                  {"scenario": "first",   "base": "b.json",
+                   "expect": {"outcome":"ELIGIBLE","grant":"80000.00"}},
+                """;
+        String last = """
+                ,
+                  {"scenario": "third", "base": "b.json", "expect": {"outcome": "ELIGIBLE",  "grant": "80000.00"}}
+                ]
+                """;
+        Path file = dir.resolve("list.scenario.json");
+        Files.writeString(file, first + """
+                  {"scenario": "second", "base": "b.json",
+                   "expect": {"outcome": "ELIGIBLE", "grant": "80000.00"}}""" + last);
+        Assessment now = assessment(Outcome.ELIGIBLE, "90000.00", List.of());
+
+        List<FieldChange> changes = ScenarioUpdates.update(new ScenarioResult(file, 1, "second", Status.FAILED,
+                List.of("grant: expected 80000.00, got 90000.00"), now));
+
+        assertThat(changes).containsExactly(new FieldChange("grant", "\"80000.00\"", "\"90000.00\""));
+        assertThat(Files.readString(file)).isEqualTo(first + """
+                  {"scenario": "second", "base": "b.json",
+                   "expect": {
+                     "outcome": "ELIGIBLE",
+                     "grant": "90000.00"
+                   }}""" + last);
+    }
 }

@@ -302,4 +302,134 @@ class ScenariosTest {
         assertThat(problems).hasSize(101);
         assertThat(problems.get(100).message()).isEqualTo("... and 4900 more problems (only the first 100 are listed)");
     }
+
+    @Test
+    void aFileOfAListHoldsOneScenarioPerElementInItsOrderEachKnowingItsIndex() throws IOException {
+        Path file = scenario("""
+                [{"scenario": "first", "base": "../bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "80000"}},
+                 {"scenario": "second", "base": "../bases/base.json", "changes": {"requestedGrant": "1.00"},
+                  "expect": {"outcome": "ELIGIBLE", "grant": "1"}}]
+                """);
+
+        List<ScenarioCase> scenarios = Scenarios.readEach(file);
+
+        assertThat(scenarios).extracting(ScenarioCase::name).containsExactly("first", "second");
+        assertThat(scenarios).extracting(ScenarioCase::index).containsExactly(0, 1);
+        assertThat(scenarios.get(1).where()).isEqualTo(file + "[1]");
+        assertThat(JSON.readTree(((Scenario) scenarios.get(1)).applicationJson()).get("requestedGrant").asText()).isEqualTo("1.00");
+        assertThat(Scenarios.readAll(dir.resolve("s"))).extracting(ScenarioCase::name).containsExactly("first", "second");
+    }
+
+    @Test
+    void aBrokenElementOfAListIsNamedByItsIndexAndKeepsItsNeighboursReadable() throws IOException {
+        Path file = scenario("""
+                [{"scenario": "good", "base": "../bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "80000"}},
+                 {"scenario": "no grant", "base": "../bases/base.json", "expect": {"outcome": "ELIGIBLE"}},
+                 {"scenario": "misspelt", "bsae": "../bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "1.001"}},
+                 "no object"]
+                """);
+
+        List<Scenarios.Entry> entries = Scenarios.entries(file);
+
+        assertThat(entries).extracting(Scenarios.Entry::index).containsExactly(0, 1, 2, 3);
+        assertThat(entries.get(0).scenario().name()).isEqualTo("good");
+        assertThat(entries.get(0).problems()).isEmpty();
+        assertThat(entries.get(1).problems()).extracting(Problem::field).containsExactly("[1].expect.grant");
+        assertThat(entries.get(2).problems()).extracting(Problem::field)
+                .contains("[2].bsae", "[2].application", "[2].expect.grant");
+        assertThat(entries.get(3).problems()).extracting(Problem::toString).containsExactly("[3]: must be a JSON object");
+        assertThat(entries.get(3).name()).isEqualTo("a.scenario.json[3]");
+        InvalidScenarioException e = catchThrowableOfType(() -> Scenarios.readEach(file), InvalidScenarioException.class);
+        assertThat(e.getMessage()).startsWith(file + ": invalid scenario").contains("[1].expect.grant: is required");
+    }
+
+    @Test
+    void anEmptyListIsABrokenFileNotASuiteOfNoTests() throws IOException {
+        Path file = scenario("[]");
+
+        assertThat(Scenarios.entries(file)).singleElement()
+                .satisfies(entry -> assertThat(entry.problems()).extracting(Problem::field).containsExactly("$"));
+    }
+
+    @Test
+    void readingAListAsOneScenarioSaysItIsAList() throws IOException {
+        Path file = scenario("""
+                [{"scenario": "only", "base": "../bases/base.json", "expect": {"outcome": "ELIGIBLE", "grant": "80000"}}]
+                """);
+
+        assertThatThrownBy(() -> Scenarios.read(file)).isInstanceOf(InvalidScenarioException.class)
+                .hasMessageContaining("holds a list of 1 scenarios");
+    }
+
+    /** A scenario about the settlement of case A of docs/settlement.md, as a base in bases/settlement.json. */
+    private Path settlementScenario(String body) throws IOException {
+        write("bases/settlement.json", Files.readString(Path.of("../examples/settlements/case-a-as-planned.json")));
+        return write("s/settle.scenario.json", body);
+    }
+
+    @Test
+    void aBaseThatIsASettlementMakesASettlementScenarioWithItsAmountsByTheirResultFields() throws IOException {
+        Path file = settlementScenario("""
+                {"scenario": "late proof", "note": "due 2021-06-30", "base": "../bases/settlement.json",
+                 "changes": {"proofSubmittedOn": "2021-07-01"},
+                 "expect": {"outcome": "BALANCED", "finalGrant": "170320", "refund": "0.00", "remainingPayment": 0,
+                            "refundInterest": "0.00", "lateUseInterest": "0.00", "includesFindings": ["SET-PROOF-LATE"]}}
+                """);
+
+        ScenarioCase read = Scenarios.readEach(file).get(0);
+
+        assertThat(read).isInstanceOf(SettlementScenario.class);
+        SettlementScenario scenario = (SettlementScenario) read;
+        assertThat(scenario.name()).isEqualTo("late proof");
+        assertThat(scenario.expect().outcome()).isEqualTo(io.github.foerderregeln.api.settlement.SettlementOutcome.BALANCED);
+        assertThat(scenario.expect().amounts()).containsOnlyKeys(SettlementScenario.SettlementExpectation.AMOUNTS);
+        assertThat(scenario.expect().amounts().get("finalGrant")).isEqualByComparingTo("170320.00");
+        assertThat(scenario.expect().includesFindings()).containsExactly("SET-PROOF-LATE");
+        assertThat(JSON.readTree(scenario.settlementJson()).get("proofSubmittedOn").asText()).isEqualTo("2021-07-01");
+        assertThatThrownBy(() -> Scenarios.read(file)).isInstanceOf(InvalidScenarioException.class)
+                .hasMessageContaining("about a settlement");
+    }
+
+    @Test
+    void aWholeSettlementIsReadAsASettlementScenario() throws IOException {
+        String settlement = Files.readString(Path.of("../examples/settlements/case-a-as-planned.json"));
+        Path file = write("whole-settlement.scenario.json", """
+                {"scenario": "as planned", "settlement": %s, "expect": {"outcome": "BALANCED", "finalGrant": "170320.00"}}
+                """.formatted(settlement));
+
+        assertThat(Scenarios.readEach(file)).singleElement().isInstanceOfSatisfying(SettlementScenario.class,
+                s -> assertThat(s.expect().amounts()).containsOnlyKeys("finalGrant"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            an application's grant                | {"scenario": "s", "base": "../bases/settlement.json", "expect": {"outcome": "BALANCED", "finalGrant": "1", "grant": "1"}} | expect.grant
+            an assessment's outcome               | {"scenario": "s", "base": "../bases/settlement.json", "expect": {"outcome": "ELIGIBLE", "finalGrant": "1"}} | expect.outcome
+            no final grant                        | {"scenario": "s", "base": "../bases/settlement.json", "expect": {"outcome": "REFUND", "refund": "1"}} | expect.finalGrant
+            a refund with three decimals          | {"scenario": "s", "base": "../bases/settlement.json", "expect": {"outcome": "REFUND", "finalGrant": "1", "refund": "1.005"}} | expect.refund
+            a negative interest                   | {"scenario": "s", "base": "../bases/settlement.json", "expect": {"outcome": "REFUND", "finalGrant": "1", "refundInterest": "-0.01"}} | expect.refundInterest
+            an amount with invalid fields         | {"scenario": "s", "base": "../bases/settlement.json", "expect": {"refund": "1", "invalidFields": ["payments[0].amount"]}} | expect.refund
+            both settlement and base              | {"scenario": "s", "settlement": {}, "base": "../bases/settlement.json", "expect": {"outcome": "REFUND", "finalGrant": "1"}} | settlement
+            both settlement and application       | {"scenario": "s", "settlement": {}, "application": {}, "expect": {"outcome": "REFUND", "finalGrant": "1"}} | settlement
+            a settlement that is no object        | {"scenario": "s", "settlement": [], "expect": {"outcome": "REFUND", "finalGrant": "1"}} | settlement
+            """)
+    void aBrokenSettlementScenarioNamesTheFileAndTheField(String what, String body, String field) throws IOException {
+        Path file = settlementScenario(body);
+
+        assertThat(problems(file)).extracting(Problem::field).contains(field);
+    }
+
+    @Test
+    void inAListABrokenSettlementScenarioIsNamedByItsIndex() throws IOException {
+        Path file = settlementScenario("""
+                [{"scenario": "fine", "base": "../bases/settlement.json", "expect": {"outcome": "BALANCED", "finalGrant": "170320"}},
+                 {"scenario": "bad", "base": "../bases/settlement.json", "expect": {"outcome": "PAID", "finalGrant": "170320"}}]
+                """);
+
+        List<Scenarios.Entry> entries = Scenarios.entries(file);
+
+        assertThat(entries.get(0).scenario()).isInstanceOf(SettlementScenario.class);
+        assertThat(entries.get(1).problems()).extracting(Problem::toString)
+                .singleElement().asString().startsWith("[1].expect.outcome: unknown code \"PAID\" (one of REFUND, ");
+    }
 }

@@ -18,7 +18,8 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * A folder of scenario files as JUnit 5 dynamic tests: a container per folder, a test per
- * scenario file, named by its sentence. In a test class of your build:
+ * scenario file, named by its sentence; a file of a list is a container of its own, named by the
+ * file, with a test per element. In a test class of your build:
  *
  * <pre>{@code
  * @TestFactory
@@ -72,27 +73,36 @@ public final class ScenarioTests {
                     nodes.add(DynamicContainer.dynamicContainer(entry.getFileName().toString(), entry.toUri(), children.stream()));
                 }
             } else if (entry.getFileName().toString().endsWith(Scenarios.SUFFIX)) {
-                nodes.add(test(entry, runner));
+                nodes.add(file(entry, runner));
             }
         }
         return nodes;
     }
 
-    private static DynamicTest test(Path file, ScenarioRunner runner) {
-        // The sentence is only known once the file is read; reading it twice keeps a broken file a failing test.
-        String name;
+    private static DynamicNode file(Path file, ScenarioRunner runner) {
+        List<Scenarios.Entry> entries;
         try {
-            name = Scenarios.read(file).name();
-        } catch (IOException | RuntimeException e) {
-            name = file.getFileName().toString();
+            entries = Scenarios.entries(file);
+        } catch (IOException e) {
+            // A file that cannot be read is still a test, and it fails.
+            return DynamicTest.dynamicTest(file.getFileName().toString(), file.toUri(), () -> check(runner.runEach(file).get(0)));
         }
-        return DynamicTest.dynamicTest(name, file.toUri(), () -> {
-            ScenarioResult result = runner.run(file);
-            if (!result.passed()) {
-                throw new AssertionFailedError(file + ": " + result.name() + " ("
-                        + (result.status() == ScenarioResult.Status.FAILED ? "failed" : "broken") + ")\n  "
-                        + String.join("\n  ", result.differences()));
-            }
-        });
+        if (entries.get(0).index() == null) {
+            return test(entries.get(0), runner);
+        }
+        return DynamicContainer.dynamicContainer(file.getFileName().toString(), file.toUri(),
+                entries.stream().map(entry -> test(entry, runner)));
+    }
+
+    private static DynamicTest test(Scenarios.Entry entry, ScenarioRunner runner) {
+        return DynamicTest.dynamicTest(entry.name(), entry.file().toUri(), () -> check(runner.run(entry)));
+    }
+
+    private static void check(ScenarioResult result) {
+        if (!result.passed()) {
+            throw new AssertionFailedError(result.where() + ": " + result.name() + " ("
+                    + (result.status() == ScenarioResult.Status.FAILED ? "failed" : "broken") + ")\n  "
+                    + String.join("\n  ", result.differences()));
+        }
     }
 }
