@@ -1,5 +1,8 @@
 package io.github.foerderregeln.testing.corpus;
 
+import static io.github.foerderregeln.testing.corpus.ApplicationCorpus.between;
+import static io.github.foerderregeln.testing.corpus.ApplicationCorpus.pick;
+
 import io.github.foerderregeln.api.CostCategory;
 import io.github.foerderregeln.api.FundingCall;
 import io.github.foerderregeln.api.LegalForm;
@@ -355,14 +358,5 @@ public final class SettlementCorpus {
 
     private static LocalDate later(LocalDate one, LocalDate other) {
         return one.isAfter(other) ? one : other;
-    }
-
-    private static LocalDate between(Random random, LocalDate first, LocalDate last) {
-        long days = last.toEpochDay() - first.toEpochDay() + 1;
-        return first.plusDays((long) (random.nextDouble() * days));
-    }
-
-    private static <T> T pick(Random random, T[] values) {
-        return values[random.nextInt(values.length)];
     }
 }

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.foerderregeln.api.FundingCall;
-import io.github.foerderregeln.api.json.FundingCallJson;
 import io.github.foerderregeln.api.json.SettlementJson;
 import io.github.foerderregeln.api.settlement.Settlement;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -23,17 +18,11 @@ import org.junit.jupiter.api.Test;
  * differential test of the engine.
  */
 class SettlementCorpusTest {
-    private static final Path BUNDLED_CALL =
-            Path.of("../rules-drools/src/main/resources/io/github/foerderregeln/drools/ruleset/calls/rdz-lsa-2018.json");
     private static final SettlementCorpus RDZ = SettlementCorpus.of(bundledCall());
     private static final List<Settlement> CORPUS = RDZ.corpus(42, 2000);
 
     private static FundingCall bundledCall() {
-        try {
-            return FundingCallJson.read(Files.readAllBytes(BUNDLED_CALL), BUNDLED_CALL.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ApplicationCorpusTest.bundledCall();
     }
 
     @Test
