@@ -205,14 +205,22 @@ class DifferentialSettlementTest {
         boolean acrossJuly = false;
         boolean leapDay = false;
         LocalDate leap = LocalDate.of(2024, 2, 29);
+        InterestLine before = null;
         for (InterestLine line : result.lines()) {
-            acrossJanuary |= line.from().equals(LocalDate.of(2022, 12, 31)) && line.to().isAfter(line.from());
-            acrossJuly |= line.from().equals(LocalDate.of(2023, 6, 30));
+            // One period split in two lines where the Basiszinssatz changes: the first ends on the day before.
+            acrossJanuary |= splitOn(before, line, LocalDate.of(2022, 12, 31));
+            acrossJuly |= splitOn(before, line, LocalDate.of(2023, 6, 30));
             leapDay |= line.from().isBefore(leap) && !line.to().isBefore(leap);
+            before = line;
         }
         count(edges, "interest across 2023-01-01", acrossJanuary);
         count(edges, "interest across 2023-07-01", acrossJuly);
         count(edges, "interest over 2024-02-29", leapDay);
+    }
+
+    private static boolean splitOn(InterestLine previous, InterestLine line, LocalDate dayBeforeTheChange) {
+        return previous != null && previous.kind() == line.kind() && previous.to().equals(dayBeforeTheChange)
+                && line.from().equals(dayBeforeTheChange) && previous.amount().compareTo(line.amount()) == 0;
     }
 
     private static void count(Map<String, Integer> edges, String edge, boolean reached) {
