@@ -7,8 +7,11 @@ import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.InvalidApplicationException;
+import io.github.foerderregeln.api.settlement.Settlement;
 import io.github.foerderregeln.drools.reference.ReferenceAssessor;
+import io.github.foerderregeln.drools.reference.ReferenceSettler;
 import io.github.foerderregeln.drools.reference.Result;
+import io.github.foerderregeln.drools.reference.Settled;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ExecutionModesTest {
     private static final ReferenceAssessor REFERENCE = new ReferenceAssessor();
+    private static final ReferenceSettler SETTLER = new ReferenceSettler();
     /**
      * Each mode is held equal to the reference on its own; DifferentialTest covers the default mode
      * on 10,000 applications. 2,000 reach every outcome, binding limit and finding that 10,000 do
@@ -155,6 +159,31 @@ class ExecutionModesTest {
                 .isInstanceOf(InvalidApplicationException.class).hasMessageContaining("no-such-call");
         assertThat(delivered).extracting(Assessment::applicationId)
                 .containsExactlyElementsOf(CORPUS.subList(0, 700).stream().map(Application::id).toList());
+    }
+
+    /**
+     * Settlements share the sessions with assessments: in every mode each settles as the reference
+     * does, and settling between assessments changes neither. 1,000 of the settlement corpus, a
+     * tenth of what DifferentialSettlementTest holds the default mode to.
+     */
+    @ParameterizedTest
+    @MethodSource("modes")
+    void settlementsAgreeWithTheReferenceAndLeaveNothingBehindForTheNextAssessment(String mode) {
+        FundingRules rules = RULES.get(mode);
+        List<Settlement> settlements = DifferentialSettlementTest.CORPUS.corpus(11, 1_000);
+        List<String> mismatches = new ArrayList<>();
+        for (int i = 0; i < settlements.size(); i++) {
+            Settlement settlement = settlements.get(i);
+            List<String> differences = Settled.of(rules.settle(settlement)).differencesFrom(SETTLER.settle(settlement));
+            if (!differences.isEmpty() && mismatches.size() < 5) {
+                mismatches.add(settlement.id() + ": " + String.join("; ", differences));
+            }
+            if (i < 200) {
+                assertThat(Result.of(rules.assess(CORPUS.get(i))).differencesFrom(EXPECTED.get(i)))
+                        .as("assessment after settlement %s", settlement.id()).isEmpty();
+            }
+        }
+        assertThat(mismatches).isEmpty();
     }
 
     @Test

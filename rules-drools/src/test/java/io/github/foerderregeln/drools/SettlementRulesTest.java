@@ -287,6 +287,25 @@ class SettlementRulesTest {
         }
 
         @Test
+        void newCoverOfMoreThanTheRecognisedExpenditureIsTheFormulaBelowZeroAndTiesWithNoDoubleFunding() {
+            // Rate 1.0000, R = 1,000.00, nothing planned. X = 999.99: 1,000 x 0.01 / 1,000 = 0.01 = 1,000 - 999.99.
+            // X = 1,000.00: both 0.00. X = 1,000.01: both -0.01. Each time both bind; the final grant is 0.00.
+            for (String[] received : new String[][] {{"999.99", "0.01"}, {"1000.00", "0.00"}, {"1000.01", "-0.01"}}) {
+                TestSettlement s = new TestSettlement().personnel("2019-06-30", "1000.00").pay("2019-06-15", "700.00");
+                s.rate = "1.0000";
+                s.otherReceived = received[0];
+                SettlementResult r = settle(s);
+                assertThat(r.limits()).as("X = " + received[0]).filteredOn(SettlementLimit::binding)
+                        .extracting(SettlementLimit::kind)
+                        .containsExactly(SettlementLimitKind.NEW_COVER, SettlementLimitKind.NO_DOUBLE_FUNDING);
+                assertThat(r.limits()).filteredOn(l -> l.kind() == SettlementLimitKind.NEW_COVER).singleElement()
+                        .extracting(SettlementLimit::amount).satisfies(a -> assertThat(a).isEqualByComparingTo(received[1]));
+                finding(r, "SET-NEW-COVER", Severity.INFO);
+                assertThat(r.amounts().finalGrant()).isEqualTo(money("0.00"));
+            }
+        }
+
+        @Test
         void otherFundingAboveTheRestOfTheRecognisedExpenditureBindsNoDoubleFunding() {
             // R = 1,000.00, other funding 300.00 (planned 300.00, so no new cover): 1,000 - 300 = 700 < 800
             TestSettlement s = new TestSettlement().personnel("2019-06-30", "1000.00").pay("2019-06-15", "700.00");

@@ -30,14 +30,20 @@ public final class Settling {
     }
 
     /**
-     * The new-cover limit (Nr. 2.1.1 ANBest: "anteilig"): {@code lowest} x (R - X) / R, exact to
-     * ten decimals rounded down (never above the exact value), 0.00 when R is 0.00 or X at least R.
+     * The new-cover limit (Nr. 2.1.1 ANBest: "anteilig"): {@code lowest} x (R - X) / R, 0.00 when R
+     * is 0.00. When X is R or more it is 0.00 or below, as the formula gives: the final grant is
+     * never below 0.00 anyway, and a limit cut to 0.00 here would miss a tie with the no-double-funding
+     * limit at R less the other funding. The quotient may not end, so it is rounded towards minus
+     * infinity (never above the exact value) at ten decimals more than R has digits before the point:
+     * its distance to any other limit (six decimals at most) is at least 10^-8 / R unless they are
+     * equal, so the binding limits are those of the exact comparison the rule asks for.
      */
     public static BigDecimal newCover(BigDecimal lowest, BigDecimal recognised, BigDecimal excess) {
-        if (recognised.signum() == 0 || excess.compareTo(recognised) >= 0) {
+        if (recognised.signum() == 0) {
             return BigDecimal.ZERO.setScale(2);
         }
-        return lowest.multiply(recognised.subtract(excess)).divide(recognised, 10, RoundingMode.DOWN);
+        int scale = 10 + Math.max(0, recognised.precision() - recognised.scale());
+        return lowest.multiply(recognised.subtract(excess)).divide(recognised, scale, RoundingMode.FLOOR);
     }
 
     /**

@@ -80,13 +80,14 @@ public record Result(Outcome outcome, BigDecimal totalCosts, BigDecimal eligible
         return differences;
     }
 
-    private static void same(List<String> differences, String name, Object mine, Object theirs) {
+    /** Adds a line to {@code differences} unless {@code mine} equals {@code theirs}; the settlement view says it the same way. */
+    static void same(List<String> differences, String name, Object mine, Object theirs) {
         if (!Objects.equals(mine, theirs)) {
             differences.add(name + " is " + plain(mine) + ", reference " + plain(theirs));
         }
     }
 
-    private static String plain(Object value) {
+    static String plain(Object value) {
         return value instanceof BigDecimal decimal ? decimal.toPlainString() : String.valueOf(value);
     }
 }

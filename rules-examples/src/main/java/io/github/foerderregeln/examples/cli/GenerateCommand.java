@@ -4,7 +4,10 @@ import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.FundingCall;
 import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.testing.corpus.ApplicationCorpus;
+import io.github.foerderregeln.testing.corpus.SettlementCorpus;
 import io.github.foerderregeln.api.json.ApplicationJson;
+import io.github.foerderregeln.api.json.SettlementJson;
+import io.github.foerderregeln.api.settlement.Settlement;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +27,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code foerderregeln generate --count N --seed S DIR}: writes N application files of the
- * generated corpus ({@link ApplicationCorpus}) of a call of the rule set, the same files for the
- * same seed and call data, for policy diffs and benchmarks over many applications.
+ * {@code foerderregeln generate --count N --seed S [--kind applications|settlements] DIR}: writes N
+ * application files of the generated corpus ({@link ApplicationCorpus}) of a call of the rule set,
+ * or N settlement files of its settlement corpus ({@link SettlementCorpus}) that {@code settle}
+ * reads, the same files for the same seed and call data, for policy diffs and benchmarks.
  */
 @Command(name = "generate",
-        description = "Writes N varied, realistic application files into DIR; the same files for the same seed.",
+        description = "Writes N varied, realistic application (or settlement) files into DIR; the same files for the same seed.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:the files were written",
@@ -42,8 +46,31 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--count", paramLabel = "N", required = true, description = "How many applications (1 to 10,000,000).")
+    @Option(names = "--count", paramLabel = "N", required = true, description = "How many files (1 to 10,000,000).")
     int count;
+
+    /** What the files hold, with the start of their names. */
+    enum Kind {
+        /** Applications, for assess and diff. */
+        APPLICATIONS("corpus"),
+        /** Settlements (a grant decision, payments, a proof of use), for settle. */
+        SETTLEMENTS("settlement");
+
+        private final String prefix;
+
+        Kind(String prefix) {
+            this.prefix = prefix;
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @Option(names = "--kind", paramLabel = "applications|settlements", defaultValue = "applications",
+            description = "applications: for assess and diff; settlements: for settle (default: ${DEFAULT-VALUE}).")
+    Kind kind;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -52,7 +79,8 @@ final class GenerateCommand implements Callable<Integer> {
             description = "The call the applications apply to; its parameters shape them (default: the rule set's only call).")
     String callId;
 
-    @Parameters(paramLabel = "DIR", description = "Where to write corpus-S-N.json files; must not exist or be empty.")
+    @Parameters(paramLabel = "DIR",
+            description = "Where to write corpus-S-N.json (settlement-S-N.json) files; must not exist or be empty.")
     Path directory;
 
     @Mixin
@@ -83,7 +111,12 @@ final class GenerateCommand implements Callable<Integer> {
         if (call == null) {
             throw new ParameterException(spec.commandLine(), "--call " + id + ": unknown call (known: " + rules.callIds() + ")");
         }
-        ApplicationCorpus corpus = ApplicationCorpus.of(call);
+        ApplicationCorpus corpus = kind == Kind.APPLICATIONS ? ApplicationCorpus.of(call) : null;
+        if (kind == Kind.SETTLEMENTS && call.settlementTermsOn(call.inForceFrom()).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--kind settlements: the call " + id
+                    + " has no settlement parameters");
+        }
+        SettlementCorpus settlements = kind == Kind.SETTLEMENTS ? SettlementCorpus.of(call) : null;
         int written = 0;
         try {
             if (Files.exists(directory) && !InitRulesCommand.emptyDirectory(directory)) {
@@ -95,12 +128,18 @@ final class GenerateCommand implements Callable<Integer> {
             Files.createDirectories(directory);
             Random random = new Random(seed);
             // Zero-padded numbers keep the files in corpus order when a shell or diff sorts them.
-            String format = "corpus-" + seed + "-%0" + String.valueOf(count - 1).length() + "d";
-            try (Progress progress = Progress.of(err, console.terminal(), "applications", count);
+            String format = kind.prefix + "-" + seed + "-%0" + String.valueOf(count - 1).length() + "d";
+            try (Progress progress = Progress.of(err, console.terminal(), kind.toString(), count);
                     Interruption interruption = new Interruption()) {
                 for (; written < count && !interruption.asked(); written++) {
-                    Application application = corpus.application(random, String.format(format, written));
-                    write(directory.resolve(application.id() + ".json"), ApplicationJson.toJson(application));
+                    String fileId = String.format(format, written);
+                    if (settlements == null) {
+                        Application application = corpus.application(random, fileId);
+                        write(directory.resolve(fileId + ".json"), ApplicationJson.toJson(application));
+                    } else {
+                        Settlement settlement = settlements.settlement(random, fileId);
+                        write(directory.resolve(fileId + ".json"), SettlementJson.toJson(settlement));
+                    }
                     progress.step();
                 }
             }
@@ -110,12 +149,12 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitStatus.FAILURE;
         }
         if (written < count) {
-            Output.line(err, "foerderregeln: stopped after " + written + " of " + count + " applications; each file in "
+            Output.line(err, "foerderregeln: stopped after " + written + " of " + count + " " + kind + "; each file in "
                     + directory + " is complete");
             err.flush();
             return ExitStatus.FAILURE;
         }
-        Output.line(out, "Wrote " + count + " applications (seed " + seed + ") to " + directory + ".");
+        Output.line(out, "Wrote " + count + " " + kind + " (seed " + seed + ") to " + directory + ".");
         out.flush();
         return ExitStatus.OK;
     }

@@ -24,7 +24,9 @@ import org.openjdk.jmh.annotations.Mode;
  * Runs every measurement of {@code docs/PERFORMANCE.md} in one go and prints the summary: the
  * JMH benchmarks of {@link AssessmentBenchmarks} (batch throughput and allocation, single-call
  * latency, engine and plain Java in the same run), then the cold start of the command line and
- * of a plain-Java path in fresh JVMs, then a long stream in a 256 MB heap.
+ * of a plain-Java path in fresh JVMs, then a long stream in a 256 MB heap; and the settlements of
+ * {@link SettlementBenchmarks} (batch throughput, the latency of a large proof of use, engine and
+ * plain Java in the same run).
  */
 public final class Benchmarks {
     private static final String EXAMPLE = "examples/applications/haldensleben-2019.json";
@@ -42,6 +44,21 @@ public final class Benchmarks {
                 .mode(Mode.AverageTime).timeUnit(TimeUnit.MILLISECONDS).addProfiler(GCProfiler.class).build()).run();
         Collection<RunResult> single = new Runner(options(quick, corpus, AssessmentBenchmarks.class.getName() + "\\.single.*")
                 .mode(Mode.SampleTime).timeUnit(TimeUnit.MICROSECONDS).build()).run();
+
+        int settlementCorpus = quick ? 2_000 : 10_000;
+        Collection<RunResult> settleBatch = new Runner(options(quick, settlementCorpus,
+                SettlementBenchmarks.class.getName() + "\\.settleBatch.*")
+                .mode(Mode.AverageTime).timeUnit(TimeUnit.MILLISECONDS).build()).run();
+        Collection<RunResult> settleLarge = new Runner(options(quick, settlementCorpus,
+                SettlementBenchmarks.class.getName() + "\\.settleLarge.*")
+                .mode(Mode.SampleTime).timeUnit(TimeUnit.MICROSECONDS).build()).run();
+        RunResult largeEngine = find(settleLarge, "settleLargeEngine");
+        SettlementSummary settlements = new SettlementSummary(settlementCorpus,
+                settlementCorpus / seconds(find(settleBatch, "settleBatchEngine")),
+                settlementCorpus / seconds(find(settleBatch, "settleBatchPlainJava")),
+                largeEngine.getPrimaryResult().getStatistics().getPercentile(50),
+                largeEngine.getPrimaryResult().getStatistics().getPercentile(99),
+                find(settleLarge, "settleLargePlainJava").getPrimaryResult().getStatistics().getPercentile(99));
 
         RunResult batchEngine = find(batch, "batchEngine");
         RunResult batchPlain = find(batch, "batchPlainJava");
@@ -73,6 +90,7 @@ public final class Benchmarks {
         List<String> lines = new ArrayList<>();
         lines.add("# Förderregeln benchmark summary" + (quick ? " (QUICK smoke run, not for the record)" : ""));
         lines.addAll(summary.lines());
+        lines.addAll(settlements.lines());
         lines.forEach(System.out::println);
         String file = System.getProperty("benchmark.summary");
         if (file != null) {
@@ -80,7 +98,7 @@ public final class Benchmarks {
         }
     }
 
-    /** Options for the benchmarks whose full names match {@code include}, on a corpus of {@code corpus} applications. */
+    /** Options for the benchmarks whose full names match {@code include}, on a corpus of {@code corpus} applications or settlements. */
     private static ChainedOptionsBuilder options(boolean quick, int corpus, String include) {
         return new OptionsBuilder()
                 .include(include)

@@ -68,15 +68,16 @@ record Summary(int threads, int corpus, double batchAppsPerSecond, double plainJ
         return lines;
     }
 
-    private static String verdict(String target, boolean met) {
+    /** A target's line: met or missed; the settlement summary says it the same way. */
+    static String verdict(String target, boolean met) {
         return "target " + target + ": " + (met ? "met" : "missed");
     }
 
-    private static String whole(double value) {
+    static String whole(double value) {
         return String.format(Locale.ROOT, "%.0f", value);
     }
 
-    private static String oneDecimal(double value) {
+    static String oneDecimal(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** generate writes a reproducible corpus of valid application files for diffs and benchmarks. */
+/** generate writes a reproducible corpus of valid application or settlement files for diffs and benchmarks. */
 class GenerateCommandTest {
     @TempDir
     Path temp;
@@ -54,6 +54,46 @@ class GenerateCommandTest {
         }
         assertThat(Files.readString(temp.resolve("c/corpus-8-00.json")).replace("corpus-8-", "corpus-7-"))
                 .isNotEqualTo(Files.readString(temp.resolve("a/corpus-7-00.json")));
+    }
+
+    @Test
+    void withKindSettlementsWritesCountFilesThatSettleReadsAndSettles() throws IOException {
+        Path dir = temp.resolve("settlements");
+
+        CommandRun generated = run("generate", "--kind", "settlements", "--count", "60", "--seed", "7", dir.toString());
+
+        assertThat(generated.exitStatus()).as(generated.err()).isZero();
+        assertThat(generated.out()).contains("Wrote 60 settlements (seed 7)");
+        List<Path> files = files(dir);
+        assertThat(files).hasSize(60);
+        assertThat(files.get(0).getFileName()).hasToString("settlement-7-00.json");
+        List<String> args = new ArrayList<>(List.of("settle", "--format", "json"));
+        files.forEach(f -> args.add(f.toString()));
+        CommandRun settled = run(args.toArray(String[]::new));
+        assertThat(settled.exitStatus()).as(settled.err()).isZero();
+        assertThat(settled.err()).isEmpty();
+        assertThat(settled.out()).contains("settlement-7-00", "settlement-7-59");
+    }
+
+    @Test
+    void theSameSeedWritesTheSameSettlementFiles() throws IOException {
+        run("generate", "--kind", "SETTLEMENTS", "--count", "5", "--seed", "3", temp.resolve("a").toString());
+        run("generate", "--kind", "settlements", "--count", "5", "--seed", "3", temp.resolve("b").toString());
+
+        for (int i = 0; i < 5; i++) {
+            String name = "settlement-3-" + i + ".json";
+            assertThat(Files.readString(temp.resolve("a").resolve(name)))
+                    .isEqualTo(Files.readString(temp.resolve("b").resolve(name)));
+        }
+    }
+
+    @Test
+    void anUnknownKindIsAUsageErrorNamingTheKinds() {
+        CommandRun run = run("generate", "--kind", "decisions", "--count", "3", temp.resolve("x").toString());
+
+        assertThat(run.exitStatus()).isEqualTo(2);
+        assertThat(run.err()).contains("--kind").contains("decisions").contains("APPLICATIONS, SETTLEMENTS");
+        assertThat(temp.resolve("x")).doesNotExist();
     }
 
     @Test

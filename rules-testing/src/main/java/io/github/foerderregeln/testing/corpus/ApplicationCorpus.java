@@ -431,7 +431,8 @@ public final class ApplicationCorpus {
         return roll < 76 ? BoardVote.POSITIVE : roll < 92 ? BoardVote.PENDING : BoardVote.NEGATIVE;
     }
 
-    private static LocalDate between(Random random, LocalDate first, LocalDate last) {
+    /** A day from {@code first} to {@code last}, both included; the settlement corpus draws its days here too. */
+    static LocalDate between(Random random, LocalDate first, LocalDate last) {
         long days = last.toEpochDay() - first.toEpochDay() + 1;
         return first.plusDays((long) (random.nextDouble() * days));
     }
@@ -441,7 +442,7 @@ public final class ApplicationCorpus {
         return BigDecimal.valueOf(min + (long) (random.nextDouble() * (max - min + 1)), 2);
     }
 
-    private static <T> T pick(Random random, T[] values) {
+    static <T> T pick(Random random, T[] values) {
         return values[random.nextInt(values.length)];
     }
 
