@@ -1,5 +1,6 @@
 package io.github.foerderregeln.examples.benchmark;
 
+import io.github.foerderregeln.drools.EngineVariantRounds;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -26,7 +27,8 @@ import org.openjdk.jmh.annotations.Mode;
  * latency, engine and plain Java in the same run), then the cold start of the command line and
  * of a plain-Java path in fresh JVMs, then a long stream in a 256 MB heap; and the settlements of
  * {@link SettlementBenchmarks} (batch throughput, the latency of a large proof of use, engine and
- * plain Java in the same run).
+ * plain Java in the same run); and the engine variants of {@link EngineVariantRounds}, each against
+ * the current rules in alternating rounds.
  */
 public final class Benchmarks {
     private static final String EXAMPLE = "examples/applications/haldensleben-2019.json";
@@ -91,6 +93,11 @@ public final class Benchmarks {
         lines.add("# Förderregeln benchmark summary" + (quick ? " (QUICK smoke run, not for the record)" : ""));
         lines.addAll(summary.lines());
         lines.addAll(settlements.lines());
+        // The engine variants of docs/PERFORMANCE.md ("How the rules meet the facts"), each against the
+        // current rules in alternating rounds of a fresh JVM; their lines say which were measured.
+        List<String> variants = run(List.of(java, "-Xms1g", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                EngineVariantRounds.class.getName(), quick ? "10" : "40", "2000", quick ? "4" : "10", quick ? "2000" : "10000"));
+        lines.addAll(variants.isEmpty() ? List.of("variant-rounds: failed (see the error output above)") : variants);
         lines.forEach(System.out::println);
         String file = System.getProperty("benchmark.summary");
         if (file != null) {
