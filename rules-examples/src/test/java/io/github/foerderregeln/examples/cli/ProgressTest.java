@@ -52,6 +52,50 @@ class ProgressTest {
     }
 
     @Test
+    void aShorterLineCoversEveryCharacterOfTheLongerOneBefore() {
+        try (Progress progress = progress(true, 3)) {
+            for (int i = 0; i < 3; i++) {
+                clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(500));
+                progress.step();
+            }
+        }
+
+        // Drawn after each step and once more on close: the full bar loses "  1s left" and pads over it.
+        String[] drawn = written.toString().split("\r", -1);
+        assertThat(drawn[2]).endsWith("2/3 applications  2/s  1s left");
+        assertThat(drawn[3]).startsWith("[############################] 3/3 applications  2/s ").hasSameSizeAs(drawn[2]);
+        assertThat(drawn[3].strip()).isEqualTo("[############################] 3/3 applications  2/s");
+    }
+
+    @Test
+    void clearingTakesTheBarOffItsLineAndTheNextStepDrawsItAgainAtOnce() {
+        try (Progress progress = progress(true, 10)) {
+            progress.step();
+            String bar = written.toString().substring(1);
+            assertThat(bar).startsWith("[##..........................] 1/10 applications");
+
+            progress.clear();
+            assertThat(written.toString()).isEqualTo("\r" + bar + "\r" + " ".repeat(bar.length()) + "\r");
+
+            // No time has passed, yet the bar is drawn again: nothing else would show it until the next tenth of a second.
+            progress.step();
+            assertThat(written.toString()).endsWith("\r[#####.......................] 2/10 applications  0/s");
+        }
+    }
+
+    @Test
+    void clearingWhatIsNotDrawnWritesNothing() {
+        try (Progress progress = progress(false, 10)) {
+            progress.step();
+            progress.clear();
+        }
+        Progress shown = progress(true, 10);
+        shown.clear();
+
+        assertThat(written.toString()).isEmpty();
+    }
+
+    @Test
     void writesNothingWhenStandardErrorIsNotATerminal() {
         try (Progress progress = progress(false, 5)) {
             for (int i = 0; i < 5; i++) {
