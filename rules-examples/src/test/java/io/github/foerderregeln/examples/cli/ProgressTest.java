@@ -17,6 +17,16 @@ class ProgressTest {
         return new Progress(new PrintWriter(written), terminal, "applications", total, clock::get);
     }
 
+    /** Three applications of three, one every half second, and the bar closed. */
+    private void threeStepsHalfASecondApart() {
+        try (Progress progress = progress(true, 3)) {
+            for (int i = 0; i < 3; i++) {
+                clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(500));
+                progress.step();
+            }
+        }
+    }
+
     @Test
     void showsCountsRateAndTimeLeft() {
         Progress progress = progress(true, 1000);
@@ -27,12 +37,7 @@ class ProgressTest {
 
     @Test
     void theLastLineIsAFullBarWithoutTimeLeftAndEndsTheLine() {
-        try (Progress progress = progress(true, 3)) {
-            for (int i = 0; i < 3; i++) {
-                clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(500));
-                progress.step();
-            }
-        }
+        threeStepsHalfASecondApart();
 
         String last = written.toString().substring(written.toString().lastIndexOf('\r') + 1);
         assertThat(last).isEqualTo("[############################] 3/3 applications  2/s" + System.lineSeparator());
@@ -53,12 +58,7 @@ class ProgressTest {
 
     @Test
     void aShorterLineCoversEveryCharacterOfTheLongerOneBefore() {
-        try (Progress progress = progress(true, 3)) {
-            for (int i = 0; i < 3; i++) {
-                clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(500));
-                progress.step();
-            }
-        }
+        threeStepsHalfASecondApart();
 
         // Drawn after each step and once more on close: the full bar loses "  1s left" and pads over it.
         String[] drawn = written.toString().split("\r", -1);
