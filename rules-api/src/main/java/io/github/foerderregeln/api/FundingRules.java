@@ -135,6 +135,22 @@ public interface FundingRules {
         throw new UnsupportedOperationException("this engine does not settle");
     }
 
+    /**
+     * Explains a settlement: its result, and each rule that fired with its reference and the
+     * figures it used. This default builds it from {@link #settle} and the findings' references;
+     * an engine that knows the reference of every rule gives them for rules without findings too.
+     *
+     * @param settlement the settlement; not null
+     * @return the explanation; never null
+     * @throws io.github.foerderregeln.api.settlement.InvalidSettlementException as {@link #settle}
+     * @throws RulesEvaluationException as {@link #settle}
+     * @throws UnsupportedOperationException when this engine does not settle
+     */
+    default io.github.foerderregeln.api.settlement.SettlementExplanation explain(
+            io.github.foerderregeln.api.settlement.Settlement settlement) {
+        return io.github.foerderregeln.api.settlement.SettlementExplanation.of(settle(settlement), java.util.Map.of());
+    }
+
     /** The funding calls this rule set knows, by id. */
     Set<String> callIds();
 

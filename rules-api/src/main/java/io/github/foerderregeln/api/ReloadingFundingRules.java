@@ -189,6 +189,19 @@ public final class ReloadingFundingRules implements FundingRules, AutoCloseable 
         return state.rules().settle(settlement);
     }
 
+    /** Explains one application on the version serving now, with its references. See {@link FundingRules#explain(Application)}. */
+    @Override
+    public Explanation explain(Application application) {
+        return state.rules().explain(application);
+    }
+
+    /** Explains one settlement on the version serving now, with its references. See {@link FundingRules#settle}. */
+    @Override
+    public io.github.foerderregeln.api.settlement.SettlementExplanation explain(
+            io.github.foerderregeln.api.settlement.Settlement settlement) {
+        return state.rules().explain(settlement);
+    }
+
     /** Assesses the whole collection on the one version serving now. See {@link FundingRules#assessAll(Collection)}. */
     @Override
     public List<Assessment> assessAll(Collection<? extends Application> applications) {

@@ -90,7 +90,7 @@ class ExplanationRecordTest {
             }
         };
 
-        Explanation explanation = rules.explain(null);
+        Explanation explanation = rules.explain((Application) null);
 
         assertThat(explanation).isEqualTo(Explanation.of(haldensleben(), Map.of()));
         // without the rule set's references, a rule without findings has none

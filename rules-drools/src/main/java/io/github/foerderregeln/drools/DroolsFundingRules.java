@@ -17,6 +17,7 @@ import io.github.foerderregeln.api.settlement.Expenditure;
 import io.github.foerderregeln.api.settlement.GrantDecision;
 import io.github.foerderregeln.api.settlement.InvalidSettlementException;
 import io.github.foerderregeln.api.settlement.Settlement;
+import io.github.foerderregeln.api.settlement.SettlementExplanation;
 import io.github.foerderregeln.api.settlement.SettlementResult;
 import io.github.foerderregeln.api.settlement.SettlementTerms;
 import io.github.foerderregeln.drools.facts.CostLine;
@@ -180,6 +181,11 @@ final class DroolsFundingRules implements FundingRules {
     @Override
     public Explanation explain(Application application) {
         return Explainer.explain(assess(application), ruleBase.kieBase());
+    }
+
+    @Override
+    public SettlementExplanation explain(Settlement settlement) {
+        return Explainer.explain(settle(settlement), ruleBase.kieBase());
     }
 
     /** The facts of one application: the call terms, its records, a numbered line per cost item, its prior aid. */

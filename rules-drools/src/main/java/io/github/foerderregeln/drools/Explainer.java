@@ -3,6 +3,8 @@ package io.github.foerderregeln.drools;
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.Explanation;
 import io.github.foerderregeln.api.internal.Messages;
+import io.github.foerderregeln.api.settlement.SettlementExplanation;
+import io.github.foerderregeln.api.settlement.SettlementResult;
 import io.github.foerderregeln.drools.facts.Findings;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +14,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Builds the explanation of an assessment: the assessment itself says what was decided and the
+ * Builds the explanation of an assessment or a settlement: the assessment itself says what was decided and the
  * findings carry their hints; what only the rule base knows is the reference of a rule id that
  * fired without a finding (a check that passed, a limit that did not bind).
  */
@@ -22,6 +24,11 @@ final class Explainer {
 
     static Explanation explain(Assessment assessment, KieBase kieBase) {
         return Explanation.of(assessment, references(kieBase));
+    }
+
+    /** The explanation of a settlement, with the same references for its rules that fired without a finding. */
+    static SettlementExplanation explain(SettlementResult result, KieBase kieBase) {
+        return SettlementExplanation.of(result, references(kieBase));
     }
 
     /**

@@ -19,6 +19,9 @@ import io.github.foerderregeln.api.Outcome;
 import io.github.foerderregeln.api.PartnerSector;
 import io.github.foerderregeln.api.RuleSets;
 import io.github.foerderregeln.api.Severity;
+import io.github.foerderregeln.api.settlement.Settlement;
+import io.github.foerderregeln.api.settlement.SettlementExplanation;
+import io.github.foerderregeln.api.settlement.SettlementResult;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -466,5 +469,59 @@ class ExplanationTest {
         assertThat(explanation.limits()).noneMatch(Explanation.ExplainedLimit::binding);
         assertThat(Arrays.stream(LimitKind.values()).map(RuleAssertions::ruleOf))
                 .allSatisfy(id -> assertThat(explanation.changes()).noneMatch(c -> c.ruleId().equals(id) && c.severity() == Severity.INFO));
+    }
+
+    // --- a settlement ---
+
+    /** Case B of the worked cases: 200,000.00 recognised, the rate binds at 160,000.00, 10,320.00 to refund. */
+    private static Settlement caseB() {
+        return new TestSettlement()
+                .personnel("2019-06-30", "75000.00").material("2019-09-30", "25000.00")
+                .personnel("2020-06-30", "75000.00").material("2020-09-30", "25000.00")
+                .pay("2019-06-15", "60000.00").pay("2019-09-15", "20000.00")
+                .pay("2020-06-15", "60000.00").pay("2020-09-15", "20000.00").pay("2020-12-01", "10320.00").build();
+    }
+
+    @Test
+    @DisplayName("A settlement's explanation is its result with every rule that fired, in order, none left out")
+    void aSettlementExplanationListsEveryRuleThatFiredInOrder() {
+        SettlementExplanation explanation = RULES.explain(caseB());
+        SettlementResult settled = RULES.settle(caseB());
+
+        assertThat(explanation.result()).isEqualTo(settled);
+        assertThat(explanation.rulesFired()).extracting(SettlementExplanation.FiredRule::ruleId)
+                .containsExactlyElementsOf(settled.rulesFired()).allMatch(id -> id.startsWith("SET-"));
+    }
+
+    @Test
+    @DisplayName("A settlement rule with a finding is explained by the finding's reference and the figures it computed")
+    void aSettlementRuleWithAFindingCarriesItsReferenceAndFigures() {
+        SettlementExplanation.FiredRule refund = fired(RULES.explain(caseB()), "SET-REFUND");
+
+        assertThat(refund.reference())
+                .isEqualTo("§ 49 Abs. 3 Satz 1 Nr. 1 und § 49a Abs. 1 VwVfG (Teilwiderruf für die Vergangenheit, Erstattung)");
+        // Paid 170,320.00, final grant 0.8 x 200,000.00 = 160,000.00: 10,320.00 to refund.
+        assertThat(refund.figures().get("refund")).isEqualTo(new BigDecimal("10320.00"));
+    }
+
+    @Test
+    @DisplayName("A settlement rule that fired without a finding takes its reference from the rule set and has no figures")
+    void aSilentSettlementRuleTakesItsReferenceFromTheRuleSet() {
+        // The cap of 170,320.00 is above the 160,000.00 of the rate: SET-GRANT-CAP fires and says nothing.
+        SettlementExplanation.FiredRule cap = fired(RULES.explain(caseB()), "SET-GRANT-CAP");
+
+        assertThat(cap.reference()).isEqualTo("Zuwendungsbescheid: Höchstbetrag der Zuwendung");
+        assertThat(cap.figures()).isEmpty();
+        // An engine that knows no references (the interface's default) leaves it empty rather than guessing.
+        SettlementExplanation plain = SettlementExplanation.of(RULES.settle(caseB()), java.util.Map.of());
+        assertThat(fired(plain, "SET-GRANT-CAP").reference()).isEmpty();
+        assertThat(fired(plain, "SET-REFUND").reference()).startsWith("§ 49 Abs. 3");
+    }
+
+    private static SettlementExplanation.FiredRule fired(SettlementExplanation explanation, String ruleId) {
+        List<SettlementExplanation.FiredRule> found = explanation.rulesFired().stream()
+                .filter(rule -> rule.ruleId().equals(ruleId)).toList();
+        assertThat(found).as("%s among %s", ruleId, explanation.rulesFired()).hasSize(1);
+        return found.get(0);
     }
 }

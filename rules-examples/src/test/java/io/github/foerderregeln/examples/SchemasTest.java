@@ -13,6 +13,7 @@ import io.github.foerderregeln.api.BoardVote;
 import io.github.foerderregeln.api.CentreTask;
 import io.github.foerderregeln.api.CostCategory;
 import io.github.foerderregeln.api.FundingRules;
+import io.github.foerderregeln.api.InvalidInputException;
 import io.github.foerderregeln.api.InvalidApplicationException;
 import io.github.foerderregeln.api.LegalForm;
 import io.github.foerderregeln.api.Outcome;
@@ -20,6 +21,10 @@ import io.github.foerderregeln.api.PartnerSector;
 import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.Severity;
 import io.github.foerderregeln.api.json.ApplicationJson;
+import io.github.foerderregeln.api.json.SettlementJson;
+import io.github.foerderregeln.api.settlement.AidRegulation;
+import io.github.foerderregeln.api.settlement.Conditions;
+import io.github.foerderregeln.api.settlement.InvalidSettlementException;
 import io.github.foerderregeln.api.settlement.SettlementOutcome;
 import io.github.foerderregeln.testing.corpus.ApplicationCorpus;
 import io.github.foerderregeln.testing.scenario.Scenarios;
@@ -53,6 +58,7 @@ class SchemasTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchema APPLICATION = schema("application.schema.json");
     private static final JsonSchema SCENARIO = schema("scenario.schema.json");
+    private static final JsonSchema SETTLEMENT = schema("settlement.schema.json");
     private static final FundingRules RULES = FundingRules.load();
 
     private static JsonSchema schema(String name) {
@@ -76,6 +82,10 @@ class SchemasTest {
         return Stream.concat(files(ROOT.resolve("examples/applications"), ".json"), files(RULESET.resolve("scenarios/bases"), ".json"));
     }
 
+    static Stream<Path> settlementFiles() throws IOException {
+        return files(ROOT.resolve("examples/settlements"), ".json");
+    }
+
     static Stream<Path> scenarioFiles() throws IOException {
         return files(RULESET.resolve("scenarios"), Scenarios.SUFFIX);
     }
@@ -90,6 +100,13 @@ class SchemasTest {
     @MethodSource("applicationFiles")
     void everyShippedApplicationValidatesAgainstTheApplicationSchema(Path file) throws IOException {
         assertThat(messages(APPLICATION, read(file))).as(ROOT.relativize(file).toString()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("settlementFiles")
+    void everyBundledSettlementValidatesAgainstTheSettlementSchemaAndIsReadByTheStrictReader(Path file) throws IOException {
+        assertThat(messages(SETTLEMENT, read(file))).as(ROOT.relativize(file).toString()).isEmpty();
+        assertThat(new SettlementJson(RULES.callIds()).readSettlement(file).id()).isNotBlank();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -115,6 +132,13 @@ class SchemasTest {
         application.put("requestedGrant", "-1.00");
         application.put("colour", "blue");
         assertThat(messages(APPLICATION, application)).hasSizeGreaterThanOrEqualTo(3);
+        ObjectNode settlement = (ObjectNode) read(ROOT.resolve("examples/settlements/case-a-as-planned.json"));
+        ((ObjectNode) settlement.get("grantDecision")).put("conditions", "VV_44");
+        ((ObjectNode) settlement.get("grantDecision")).put("fundingRate", "1.0001");
+        ((ObjectNode) settlement.get("payments").get(0)).put("amount", "0.00");
+        ((ObjectNode) settlement.get("expenditure").get(0)).put("category", "TRAVEL");
+        settlement.put("colour", "blue");
+        assertThat(messages(SETTLEMENT, settlement)).hasSizeGreaterThanOrEqualTo(5);
         ObjectNode scenario = (ObjectNode) read(RULESET.resolve("scenarios/limits/rounding-cuts-cents.scenario.json"));
         scenario.remove("expect");
         assertThat(messages(SCENARIO, scenario)).isNotEmpty();
@@ -125,14 +149,11 @@ class SchemasTest {
 
     @Test
     void everyExampleNamesItsSchemaForAnEditor() throws IOException {
-        try (Stream<Path> files = files(ROOT.resolve("examples/applications"), ".json")) {
-            files.forEach(file -> {
-                try {
-                    assertThat(read(file).path("$schema").asText()).as(file.toString()).isEqualTo("../../schemas/application.schema.json");
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+        for (String kind : List.of("application", "settlement")) {
+            try (Stream<Path> files = files(ROOT.resolve("examples/" + kind + "s"), ".json")) {
+                assertThat(files.toList()).isNotEmpty().allSatisfy(file -> assertThat(read(file).path("$schema").asText())
+                        .as(file.toString()).isEqualTo("../../schemas/" + kind + ".schema.json"));
+            }
         }
     }
 
@@ -144,6 +165,15 @@ class SchemasTest {
         assertThat(codes(app.at("/project/properties/tasks/items/enum"))).isEqualTo(names(CentreTask.values()));
         assertThat(codes(app.at("/project/properties/partners/items/enum"))).isEqualTo(names(PartnerSector.values()));
         assertThat(codes(app.at("/boardVote/enum"))).isEqualTo(names(BoardVote.values()));
+        JsonNode settlement = read(SCHEMAS.resolve("settlement.schema.json"));
+        JsonNode decision = settlement.at("/$defs/grantDecision/properties");
+        assertThat(codes(decision.at("/recipient/properties/legalForm/enum"))).isEqualTo(names(LegalForm.values()));
+        assertThat(codes(decision.at("/conditions/enum"))).isEqualTo(names(Conditions.values()));
+        assertThat(codes(decision.at("/deMinimis/properties/regulation/enum"))).isEqualTo(names(AidRegulation.values()));
+        assertThat(codes(settlement.at("/$defs/category/enum"))).isEqualTo(names(CostCategory.values()));
+        Set<String> approved = new TreeSet<>();
+        decision.at("/approvedExpenditure/properties").fieldNames().forEachRemaining(approved::add);
+        assertThat(approved).isEqualTo(names(CostCategory.values()));
         JsonNode scenario = read(SCHEMAS.resolve("scenario.schema.json"));
         JsonNode expect = scenario.at("/$defs/applicationScenario/properties/expect/properties");
         assertThat(codes(expect.at("/outcome/enum"))).isEqualTo(names(Outcome.values()));
@@ -173,40 +203,76 @@ class SchemasTest {
     /** Every field of the example, dropped in turn: the schema and the reader require the same ones. */
     @Test
     void theSchemaAndTheReaderRequireTheSameFields() throws IOException {
-        Path example = ROOT.resolve("examples/applications/haldensleben-2019.json");
         ApplicationJson reader = new ApplicationJson(RULES.callIds());
-        ObjectNode whole = (ObjectNode) read(example);
-        for (String path : List.of("id", "call", "decisionDate", "applicant", "project", "costs", "otherFunding",
+        requireTheSameFields(ROOT.resolve("examples/applications/haldensleben-2019.json"), APPLICATION,
+                json -> reader.read(JSON.writeValueAsBytes(json), "test.json"), InvalidApplicationException.class,
+                List.of("id", "call", "decisionDate", "applicant", "project", "costs", "otherFunding",
                 "requestedGrant", "boardVote", "applicant/name", "applicant/legalForm", "applicant/state",
                 "applicant/district", "applicant/economicActivity", "applicant/deMinimisAid", "project/title",
                 "project/start", "project/end", "project/tasks", "project/partners", "project/sustainabilityConcept",
-                "project/earlyStartApprovedOn", "costs/0/category", "costs/0/amount", "costs/0/description")) {
+                "project/earlyStartApprovedOn", "costs/0/category", "costs/0/amount", "costs/0/description"));
+    }
+
+    /** As for applications: every field of a settlement with a de-minimis decision, dropped in turn. */
+    @Test
+    void theSettlementSchemaAndTheReaderRequireTheSameFields() throws IOException {
+        SettlementJson reader = new SettlementJson(RULES.callIds());
+        ObjectNode example = (ObjectNode) read(ROOT.resolve("examples/settlements/case-a-as-planned.json"));
+        ObjectNode deMinimis = ((ObjectNode) example.get("grantDecision")).putObject("deMinimis");
+        deMinimis.put("regulation", "EU_2023_2831").put("amount", "1000.00");
+        Path file = Files.createTempFile("settlement", ".json");
+        try {
+            JSON.writeValue(file.toFile(), example);
+            requireTheSameFields(file, SETTLEMENT, json -> reader.readSettlement(JSON.writeValueAsBytes(json), "test.json"),
+                    InvalidSettlementException.class,
+                    List.of("$schema", "id", "grantDecision", "overrunApproved", "payments", "expenditure",
+                    "otherFundingReceived", "proofSubmittedOn", "settlementDate", "payments/0/paidOn", "payments/0/amount",
+                    "expenditure/0/category", "expenditure/0/amount", "expenditure/0/paidOn", "expenditure/0/description",
+                    "grantDecision/id", "grantDecision/call", "grantDecision/decisionDate", "grantDecision/recipient",
+                    "grantDecision/grant", "grantDecision/fundingRate", "grantDecision/approvedExpenditure",
+                    "grantDecision/plannedOtherFunding", "grantDecision/period", "grantDecision/proofDue",
+                    "grantDecision/conditions", "grantDecision/deMinimis", "grantDecision/recipient/name",
+                    "grantDecision/recipient/legalForm", "grantDecision/period/start", "grantDecision/period/end",
+                    "grantDecision/deMinimis/regulation", "grantDecision/deMinimis/amount"));
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /** What a strict reader does with a file; throws its exception of invalid input when it refuses it. */
+    private interface Reader {
+        void read(JsonNode json) throws IOException;
+    }
+
+    private static void requireTheSameFields(Path example, JsonSchema schema, Reader reader,
+            Class<? extends InvalidInputException> refusal, List<String> paths) throws IOException {
+        ObjectNode whole = (ObjectNode) read(example);
+        for (String path : paths) {
             ObjectNode copy = whole.deepCopy();
             String[] parts = path.split("/");
             JsonNode parent = copy;
             for (int i = 0; i < parts.length - 1; i++) {
                 parent = parent.isArray() ? parent.get(Integer.parseInt(parts[i])) : parent.get(parts[i]);
             }
-            if (!(parent instanceof ObjectNode object) || !object.has(parts[parts.length - 1])) {
-                continue;
-            }
-            object.remove(parts[parts.length - 1]);
-            boolean schemaAccepts = messages(APPLICATION, copy).isEmpty();
-            boolean readerAccepts = readerAccepts(reader, copy);
+            assertThat(parent).as("%s in the example", path).isInstanceOf(ObjectNode.class);
+            assertThat(parent.has(parts[parts.length - 1])).as("%s in the example", path).isTrue();
+            ((ObjectNode) parent).remove(parts[parts.length - 1]);
+            boolean schemaAccepts = messages(schema, copy).isEmpty();
+            boolean readerAccepts = readerAccepts(reader, refusal, copy);
             assertThat(schemaAccepts).as("without %s: the schema accepts %s, the reader %s", path, schemaAccepts, readerAccepts)
                     .isEqualTo(readerAccepts);
         }
     }
 
-    private static boolean readerAccepts(ApplicationJson reader, JsonNode json) {
+    private static boolean readerAccepts(Reader reader, Class<? extends InvalidInputException> refusal, JsonNode json)
+            throws IOException {
         try {
-            reader.read(JSON.writeValueAsBytes(json), "test.json");
+            reader.read(json);
             return true;
-        } catch (InvalidApplicationException e) {
+        } catch (InvalidInputException e) {
+            assertThat(e).isInstanceOf(refusal);
             assertThat(e.problems()).extracting(Problem::message).allMatch(m -> m.contains("required"));
             return false;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

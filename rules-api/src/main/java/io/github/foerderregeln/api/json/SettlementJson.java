@@ -104,7 +104,8 @@ public final class SettlementJson {
     }
 
     private Settlement settlement(JsonTree t, JsonNode root) {
-        if (!t.object(root, "", "id", "grantDecision", "overrunApproved", "payments", "expenditure",
+        // "$schema" names the JSON Schema an editor checks the file with (schemas/settlement.schema.json).
+        if (!t.object(root, "", "$schema", "id", "grantDecision", "overrunApproved", "payments", "expenditure",
                 "otherFundingReceived", "proofSubmittedOn", "settlementDate")) {
             return null;
         }

@@ -79,6 +79,15 @@ class SettlementJsonTest {
     }
 
     @Test
+    void aSettlementMayNameItsSchemaForAnEditorAndReadsAsWithout() {
+        Settlement named = read(settlement(DECISION, "").replaceFirst("\\{", "{ \"\\$schema\": \"../../schemas/settlement.schema.json\","));
+        assertThat(named).isEqualTo(read(settlement(DECISION, "")));
+        // Only the settlement itself names a schema: inside the decision it is a misspelt field like any other.
+        InvalidSettlementException e = invalid(settlement(DECISION.replaceFirst("\\{", "{ \"\\$schema\": \"x\","), ""));
+        assertThat(e.problems()).extracting(Problem::field).containsExactly("grantDecision.$schema");
+    }
+
+    @Test
     void aSettlementWrittenAndReadBackIsEqual() {
         Settlement s = read(settlement(DECISION, "\"overrunApproved\": [\"MATERIAL\"], \"otherFundingReceived\": 12.5,"));
         assertThat(read(SettlementJson.toJson(s))).isEqualTo(s);

@@ -62,7 +62,7 @@ final class DecideCommand implements Callable<Integer> {
             return ExitStatus.FAILURE;
         }
         ApplicationJson reader = new ApplicationJson(rules.callIds());
-        return EachFile.<GrantDecision>run(files, file -> ApplicationFiles.attempt(reader, file, rules::decide), format,
+        return EachFile.<GrantDecision>run(files, "applications", file -> ApplicationFiles.attempt(reader, file, rules::decide), format,
                 decision -> SettlementJson.toJson(decision), (file, decision) -> SettlementReport.decision(file, decision, lang.language),
                 out, err, console);
     }

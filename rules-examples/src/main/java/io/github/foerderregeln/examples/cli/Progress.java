@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * A progress bar on standard error for long runs ({@code diff}, {@code test}, {@code generate}):
+ * A progress bar on standard error for long runs ({@code diff}, {@code test}, {@code generate},
+ * {@code decide}, {@code settle}):
  * {@code [#########...........]  4,512/10,000 applications  1,830/s  3s left}. It is drawn only
  * when standard error is a terminal; in CI logs and pipes it writes nothing at all, so that logs
  * stay readable and output stays parseable. Safe to {@link #step()} from several threads.
@@ -24,6 +25,8 @@ final class Progress implements AutoCloseable {
     private final long started;
     private final AtomicLong done = new AtomicLong();
     private long lastDrawn;
+    /** How many characters of the bar stand on the terminal's current line; 0 when none. */
+    private int drawnLength;
 
     Progress(PrintWriter err, boolean terminal, String unit, long total, LongSupplier nanoClock) {
         this.err = err;
@@ -54,11 +57,28 @@ final class Progress implements AutoCloseable {
             return;
         }
         lastDrawn = time;
-        err.print("\r" + line(count, time - started));
+        String line = line(count, time - started);
+        // Padded over a longer line drawn before ("10s left" then "9s left"), so that no character of it is left behind.
+        err.print("\r" + line + " ".repeat(Math.max(0, drawnLength - line.length())));
+        drawnLength = line.length();
         if (last) {
             err.println();
+            drawnLength = 0;
         }
         err.flush();
+    }
+
+    /**
+     * Takes the bar off its line, so that output to the same terminal (a result on standard
+     * output) starts on a clean line; the next {@link #step()} draws it again below.
+     */
+    synchronized void clear() {
+        if (drawnLength > 0) {
+            err.print("\r" + " ".repeat(drawnLength) + "\r");
+            err.flush();
+            drawnLength = 0;
+            lastDrawn = clock.getAsLong() - REDRAW_NANOS;
+        }
     }
 
     /** The bar's text after {@code count} of the total in {@code elapsedNanos}. */

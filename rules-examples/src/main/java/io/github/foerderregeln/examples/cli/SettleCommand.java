@@ -60,7 +60,7 @@ final class SettleCommand implements Callable<Integer> {
             return ExitStatus.FAILURE;
         }
         SettlementJson reader = new SettlementJson(rules.callIds());
-        return EachFile.run(files, file -> SettlementFiles.attempt(reader, file, rules::settle), format,
+        return EachFile.run(files, "settlements", file -> SettlementFiles.attempt(reader, file, rules::settle), format,
                 result -> SettlementJson.toJson(result, lang.language),
                 (file, result) -> SettlementReport.render(file, result, lang.language), out, err, console);
     }

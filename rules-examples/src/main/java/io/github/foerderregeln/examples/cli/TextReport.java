@@ -8,6 +8,7 @@ import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.Limit;
 import io.github.foerderregeln.api.LimitKind;
 import io.github.foerderregeln.api.internal.Messages;
+import io.github.foerderregeln.api.settlement.SettlementExplanation;
 import io.github.foerderregeln.api.Outcome;
 import io.github.foerderregeln.api.Severity;
 import java.math.BigDecimal;
@@ -17,7 +18,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The readable report of one assessment, in German or English, for a terminal of 80 columns:
@@ -61,21 +64,39 @@ final class TextReport {
     static String explain(Path file, Explanation explanation, Language language) {
         TextReport report = new TextReport(language);
         report.out.append(render(file, explanation.assessment(), language));
-        report.rulesFired(explanation.rulesFired());
+        report.rulesFired(explanation.rulesFired().stream().map(r -> new Fired(r.ruleId(), r.reference(), Map.of())).toList());
         report.changes(explanation.changes());
         return report.out.toString();
     }
 
-    private void rulesFired(List<Explanation.FiredRule> rules) {
+    /** The settlement report of {@code settle}, then every rule that fired with its reference and figures. */
+    static String explain(Path file, SettlementExplanation explanation, Language language) {
+        TextReport report = new TextReport(language);
+        report.out.append(SettlementReport.render(file, explanation.result(), language));
+        report.rulesFired(explanation.rulesFired().stream().map(r -> new Fired(r.ruleId(), r.reference(), r.figures())).toList());
+        return report.out.toString();
+    }
+
+    /** A rule that fired, as the report lists it: of an application without figures (its hints say them). */
+    private record Fired(String ruleId, String reference, Map<String, Object> figures) {
+    }
+
+    private void rulesFired(List<Fired> rules) {
         heading(t("Angewandte Regeln, in der Reihenfolge ihrer Anwendung", "Rules fired, in order") + " (" + rules.size() + ")");
         int width = String.valueOf(rules.size()).length();
         for (int i = 0; i < rules.size(); i++) {
-            Explanation.FiredRule rule = rules.get(i);
+            Fired rule = rules.get(i);
             String number = String.format("%" + width + "d. ", i + 1);
             line("  " + number + rule.ruleId());
+            String indent = "  " + " ".repeat(number.length());
             if (!rule.reference().isEmpty()) {
-                String indent = "  " + " ".repeat(number.length());
                 wrap(indent, indent, rule.reference());
+            }
+            if (!rule.figures().isEmpty()) {
+                wrap(indent, indent + "  ", rule.figures().entrySet().stream()
+                        .map(f -> f.getKey() + " = " + (f.getValue() instanceof BigDecimal amount ? amount.toPlainString()
+                                : String.valueOf(f.getValue())))
+                        .collect(Collectors.joining(", ", t("Werte: ", "Figures: "), "")));
             }
         }
     }

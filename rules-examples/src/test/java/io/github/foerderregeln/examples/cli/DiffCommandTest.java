@@ -167,13 +167,13 @@ class DiffCommandTest {
 
         assertThat(run.exitStatus()).as(run.err()).isZero();
         String html = Files.readString(report, StandardCharsets.UTF_8);
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "<style>", "</html>");
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<ol class=\"bars\"", "<style>", "</html>");
         assertThat(html).as("no script, no external resource").doesNotContainIgnoringCase("<script")
                 .doesNotContain("http://", "https://");
         assertThat(Pattern.compile("(src|href)\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find()).isFalse();
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
         // The chart has a bar for the +21,290.00 and a dot for the unchanged grant of b-haldensleben.
-        assertThat(html).contains("class=\"bar-up\"", "class=\"bar-zero\"", "EUR +21,290.00");
+        assertThat(html).contains("class=\"bar bar-up\"", "class=\"dot\"", "EUR +21,290.00");
     }
 
     @Test

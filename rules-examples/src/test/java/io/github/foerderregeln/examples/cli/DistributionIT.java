@@ -79,6 +79,7 @@ class DistributionIT {
         // The examples name their schema relatively: it must be where they point.
         assertThat(home.resolve("schemas/application.schema.json")).isRegularFile();
         assertThat(home.resolve("schemas/scenario.schema.json")).isRegularFile();
+        assertThat(home.resolve("schemas/settlement.schema.json")).isRegularFile();
         try (ZipFile zip = new ZipFile(ZIP.toFile())) {
             assertThat(zip.stream().map(ZipEntry::getName)).contains(
                     "foerderregeln-" + VERSION + "/bin/foerderregeln", "foerderregeln-" + VERSION + "/bin/foerderregeln.bat",

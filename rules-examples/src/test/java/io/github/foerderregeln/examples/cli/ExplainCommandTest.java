@@ -8,6 +8,7 @@ import static io.github.foerderregeln.examples.cli.InvalidInputTest.assertNoStac
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.foerderregeln.api.RuleSets;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -186,5 +187,51 @@ class ExplainCommandTest {
 
         assertThat(run.exitStatus()).isZero();
         assertThat(run.out()).contains("FILE", "--format=json|text", "--lang=de|en", "--rules=DIR", "Exit status:");
+    }
+
+    private static final Path CASE_B = Path.of("../examples/settlements/case-b-less-spent.json");
+
+    @Test
+    void aSettlementIsExplainedByItsReportAndEveryRuleThatFiredWithReferenceAndFigures() {
+        CommandRun run = run("explain", "--lang", "en", CASE_B.toString());
+
+        assertThat(run.exitStatus()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith(CommandRun.run("settle", "--lang", "en", CASE_B.toString()).out());
+        String rules = run.out().substring(run.out().indexOf("Rules fired, in order ("));
+        // Case B: 10,320.00 paid above the final grant of 160,000.00, refunded; the cap did not bind.
+        assertThat(rules).contains("SET-REFUND\n", "§ 49 Abs. 3 Satz 1 Nr. 1 und § 49a Abs. 1 VwVfG", "refund = 10320.00",
+                "SET-GRANT-CAP\n", "Zuwendungsbescheid: Höchstbetrag der Zuwendung");
+    }
+
+    @Test
+    void aSettlementAsJsonCarriesTheSettleResultAndTheRulesFiredWithTheirFigures() throws Exception {
+        CommandRun run = run("explain", "--format", "json", "--lang", "en", CASE_B.toString());
+
+        assertThat(run.exitStatus()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        JsonNode settled = new ObjectMapper().readTree(CommandRun.run("settle", "--format", "json", "--lang", "en",
+                CASE_B.toString()).out()).get(0);
+        assertThat(json.get("settlement")).isEqualTo(settled);
+        JsonNode refund = null;
+        for (JsonNode rule : json.get("rulesFired")) {
+            assertThat(rule.get("ruleId").asText()).startsWith("SET-");
+            if (rule.get("ruleId").asText().equals("SET-REFUND")) {
+                refund = rule;
+            }
+        }
+        assertThat(refund).isNotNull();
+        assertThat(refund.at("/figures/refund").decimalValue()).isEqualByComparingTo("10320.00");
+    }
+
+    @Test
+    void anInvalidSettlementIsExitTwoNamingItsField(@TempDir Path dir) throws java.io.IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(CASE_B).replace("\"0.8000\"", "\"1.5\""));
+
+        CommandRun run = run("explain", bad.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(2);
+        assertThat(run.err()).contains(bad + ": grantDecision.fundingRate").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
     }
 }

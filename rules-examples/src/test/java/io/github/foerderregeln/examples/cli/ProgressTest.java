@@ -17,6 +17,16 @@ class ProgressTest {
         return new Progress(new PrintWriter(written), terminal, "applications", total, clock::get);
     }
 
+    /** Three applications of three, one every half second, and the bar closed. */
+    private void threeStepsHalfASecondApart() {
+        try (Progress progress = progress(true, 3)) {
+            for (int i = 0; i < 3; i++) {
+                clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(500));
+                progress.step();
+            }
+        }
+    }
+
     @Test
     void showsCountsRateAndTimeLeft() {
         Progress progress = progress(true, 1000);
@@ -27,12 +37,7 @@ class ProgressTest {
 
     @Test
     void theLastLineIsAFullBarWithoutTimeLeftAndEndsTheLine() {
-        try (Progress progress = progress(true, 3)) {
-            for (int i = 0; i < 3; i++) {
-                clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(500));
-                progress.step();
-            }
-        }
+        threeStepsHalfASecondApart();
 
         String last = written.toString().substring(written.toString().lastIndexOf('\r') + 1);
         assertThat(last).isEqualTo("[############################] 3/3 applications  2/s" + System.lineSeparator());
@@ -49,6 +54,45 @@ class ProgressTest {
 
         // One second of work: the first step, one redraw per tenth of a second, and the final line.
         assertThat(written.toString().chars().filter(c -> c == '\r').count()).isBetween(2L, 12L);
+    }
+
+    @Test
+    void aShorterLineCoversEveryCharacterOfTheLongerOneBefore() {
+        threeStepsHalfASecondApart();
+
+        // Drawn after each step and once more on close: the full bar loses "  1s left" and pads over it.
+        String[] drawn = written.toString().split("\r", -1);
+        assertThat(drawn[2]).endsWith("2/3 applications  2/s  1s left");
+        assertThat(drawn[3]).startsWith("[############################] 3/3 applications  2/s ").hasSameSizeAs(drawn[2]);
+        assertThat(drawn[3].strip()).isEqualTo("[############################] 3/3 applications  2/s");
+    }
+
+    @Test
+    void clearingTakesTheBarOffItsLineAndTheNextStepDrawsItAgainAtOnce() {
+        try (Progress progress = progress(true, 10)) {
+            progress.step();
+            String bar = written.toString().substring(1);
+            assertThat(bar).startsWith("[##..........................] 1/10 applications");
+
+            progress.clear();
+            assertThat(written.toString()).isEqualTo("\r" + bar + "\r" + " ".repeat(bar.length()) + "\r");
+
+            // No time has passed, yet the bar is drawn again: nothing else would show it until the next tenth of a second.
+            progress.step();
+            assertThat(written.toString()).endsWith("\r[#####.......................] 2/10 applications  0/s");
+        }
+    }
+
+    @Test
+    void clearingWhatIsNotDrawnWritesNothing() {
+        try (Progress progress = progress(false, 10)) {
+            progress.step();
+            progress.clear();
+        }
+        Progress shown = progress(true, 10);
+        shown.clear();
+
+        assertThat(written.toString()).isEmpty();
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.github.foerderregeln.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,5 +68,42 @@ class SettleCommandTest {
         assertThat(run.exitStatus()).isZero();
         assertThat(run.out()).contains("Zuwendungsbescheid haldensleben-2019 vom 16.01.2019").contains("170.320,00 EUR")
                 .contains("80,00 %").contains("ANBest-Gk").contains("30.06.2021");
+    }
+
+    @Test
+    void onATerminalABarCountsTheSettlementsAndTheProblemsOfAnInvalidOneFollowIt(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(CASE_B).replace("\"0.8000\"", "\"1.5\""));
+
+        CommandRun run = CommandRun.runOnTerminal("settle", bad.toString(), CASE_B.toString(), CASE_D.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(2);
+        int barDone = run.err().lastIndexOf("3/3 settlements");
+        assertThat(barDone).isPositive();
+        assertThat(run.err().substring(0, barDone)).as("nothing breaks into the bar").doesNotContain(bad.toString());
+        assertThat(run.err().substring(barDone)).contains(System.lineSeparator() + bad + ": grantDecision.fundingRate");
+        assertThat(run.out()).as("the bar stays on standard error").doesNotContain("\r", "settlements  ")
+                .contains("case-b-less-spent", "case-d-drawn-too-early");
+    }
+
+    @Test
+    void onATerminalDecideCountsTheApplicationsAndItsJsonStaysOneArray() throws IOException {
+        CommandRun run = CommandRun.runOnTerminal("decide", CommandRun.HALDENSLEBEN.toString(),
+                CommandRun.INELIGIBLE_GBR.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(2);
+        int barDone = run.err().lastIndexOf("2/2 applications");
+        assertThat(barDone).isPositive();
+        assertThat(run.err().substring(barDone)).contains(CommandRun.INELIGIBLE_GBR + ": outcome");
+        JsonNode decisions = new ObjectMapper().readTree(run.out());
+        assertThat(decisions.isArray()).isTrue();
+        assertThat(decisions).extracting(d -> d.get("id").asText()).containsExactly("haldensleben-2019");
+    }
+
+    @Test
+    void withoutATerminalNoBarIsDrawn() {
+        CommandRun run = CommandRun.run("settle", CASE_B.toString(), CASE_D.toString());
+        assertThat(run.exitStatus()).isZero();
+        assertThat(run.err()).isEmpty();
     }
 }

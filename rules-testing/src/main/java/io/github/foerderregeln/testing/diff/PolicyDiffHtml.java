@@ -16,19 +16,22 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Writes a policy diff as one self-contained HTML page: inline CSS, an inline SVG bar chart of the
- * grant change per changed application, the summary table, the table of changed applications and
- * the list of applications that could not be assessed. The page loads nothing: no script, no
- * external style sheet, font or image, and a Content-Security-Policy that forbids any load. Every
- * text from the input (ids, messages, rule-set identities) is escaped, and every element is closed,
- * so the page is also well-formed XML that any XML tool can check.
+ * Writes a policy diff as one self-contained HTML page: inline CSS, a bar chart of the grant
+ * change per changed application, the summary table, the table of changed applications and the
+ * list of applications that could not be assessed. The page loads nothing: no script, no external
+ * style sheet, font or image, and a Content-Security-Policy that forbids any load. Every text from
+ * the input (ids, messages, rule-set identities) is escaped, and every element is closed, so the
+ * page is also well-formed XML that any XML tool can check.
  *
  * <p>The chart shows one horizontal bar per changed application, sorted from the largest increase
  * of the grant down to the largest decrease, green for more grant and red for less, drawn from a
  * common zero line; an application whose grant did not change (its outcome or findings did) is a
- * grey dot on the zero line. Beyond {@value #MAX_BARS} changed applications, where single bars
- * would no longer be readable, it is a histogram instead: how many applications fall into each
- * of {@value #CLASSES} equally wide classes of grant change between the smallest and the largest.
+ * grey dot on the zero line. It is an HTML list laid out by the style sheet, so every id is written
+ * whole (wrapping, and above its bar on a narrow screen) and every bar of a non-zero change is at
+ * least a few pixels wide. Beyond {@value #MAX_BARS} changed applications, where single bars would
+ * no longer be readable, it is an inline SVG histogram instead: how many applications fall into
+ * each of {@value #CLASSES} equally wide classes of grant change between the smallest and the
+ * largest. The tables and the histogram scroll sideways on a screen too narrow for them.
  * The table lists every change in the order compared.
  */
 public final class PolicyDiffHtml {
@@ -37,15 +40,12 @@ public final class PolicyDiffHtml {
     /** The number of classes of the histogram. */
     public static final int CLASSES = 20;
 
-    private static final int WIDTH = 960;
-    private static final int LABEL_WIDTH = 220;
-    private static final int VALUE_MARGIN = 120;
-    private static final int ROW = 20;
-    private static final int BAR = 14;
-    private static final int TOP = 8;
-    private static final int AXIS = 28;
-    private static final int MAX_LABEL = 30;
+    /** The width of the histogram's drawing: narrow enough that its text stays legible when a phone scales it down. */
+    private static final int WIDTH = 640;
     private static final MathContext PIXELS = MathContext.DECIMAL64;
+    private static final MathContext PERCENT = new MathContext(4, RoundingMode.HALF_UP);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal HALF = BigDecimal.valueOf(50);
 
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:2em;color:#1b1b1b;\
@@ -59,11 +59,31 @@ public final class PolicyDiffHtml {
             tr.gained td:first-child{border-left:4px solid #2e7d32}tr.lost td:first-child{border-left:4px solid #c62828}
             ul.findings{margin:0;padding-left:1.1em}ul.findings li{margin:.1em 0}
             .severity{font-weight:600}.rule{font-family:ui-monospace,Consolas,monospace;font-size:.9em}
-            .id{font-family:ui-monospace,Consolas,monospace;word-break:break-all}
+            .id{font-family:ui-monospace,Consolas,monospace;overflow-wrap:anywhere}
             .note{color:#555;font-style:italic}
-            svg.chart{display:block;max-width:100%;height:auto;font-size:12px}
+            .wide{overflow-x:auto;max-width:100%}
+            svg.chart{display:block;max-width:100%;min-width:480px;height:auto;font-size:12px}
             svg.chart text{fill:#1b1b1b}svg.chart .bar-up{fill:#2e7d32}svg.chart .bar-down{fill:#c62828}
             svg.chart .bar-zero{fill:#8a8a8a}svg.chart .axis,svg.chart .tick{stroke:#555;stroke-width:1}svg.chart text.tick{stroke:none}
+            td.id{min-width:8em}
+            div.bars{max-width:64em}ol.bars{list-style:none;margin:.4em 0 0;padding:0}
+            ol.bars li,div.scale{display:grid;grid-template-columns:minmax(6em,15em) minmax(6em,1fr) 9em;column-gap:.6em;\
+            align-items:center;padding:.1em 0;break-inside:avoid}
+            ol.bars .label{text-align:right;font-size:.85em;line-height:1.2}
+            .track{position:relative;height:1em}
+            .track .bar,.track .dot,.track .zero{position:absolute;print-color-adjust:exact;-webkit-print-color-adjust:exact}
+            .track .bar{top:0;bottom:0;min-width:3px}.bar-up{background:#2e7d32}.bar-down{background:#c62828}
+            .track .zero{top:-.2em;bottom:-.2em;border-left:1px solid #555}
+            .track .dot{top:.25em;width:.5em;height:.5em;margin-left:-.25em;border-radius:50%;background:#8a8a8a}
+            ol.bars .value{font-size:.85em;white-space:nowrap;font-variant-numeric:tabular-nums}
+            div.scale{color:#555;border-top:1px solid #555;margin-bottom:.6em}
+            div.scale .track span{position:absolute;top:0;white-space:nowrap;font-size:.85em}div.scale .max{right:0}\
+            div.scale .min{left:0}div.scale .origin{transform:translateX(-50%)}
+            @media (max-width:40em){body{margin:1em}
+            ol.bars li,div.scale{grid-template-columns:minmax(0,1fr) auto}
+            ol.bars .label{grid-column:1/-1;text-align:left}div.scale .label{display:none}}
+            @media print{body{margin:0;font-size:10pt}.wide{overflow:visible}table.changed,table.invalid{width:100%;font-size:.85em}\
+            td.num{white-space:normal}tr{break-inside:avoid}}
             """;
 
     private PolicyDiffHtml() {
@@ -139,7 +159,7 @@ public final class PolicyDiffHtml {
         }
 
         if (!result.invalid().isEmpty()) {
-            out.write("<h2>" + escape(labels.invalidApplications) + "</h2>\n<table class=\"invalid\">\n<thead><tr><th>"
+            out.write("<h2>" + escape(labels.invalidApplications) + "</h2>\n<div class=\"wide\"><table class=\"invalid\">\n<thead><tr><th>"
                     + escape(labels.application) + "</th><th>" + escape(labels.invalidUnder) + "</th><th>"
                     + escape(labels.problems) + "</th></tr></thead>\n<tbody>\n");
             for (InvalidApplication invalid : result.invalid()) {
@@ -147,7 +167,7 @@ public final class PolicyDiffHtml {
                         + escape(labels.side(invalid.invalidUnder())) + "</td><td>" + escape(invalid.message())
                         + "</td></tr>\n");
             }
-            out.write("</tbody>\n</table>\n");
+            out.write("</tbody>\n</table></div>\n");
         }
         out.write("</body>\n</html>\n");
         out.flush();
@@ -160,7 +180,7 @@ public final class PolicyDiffHtml {
 
     private static void changedTable(Writer out, List<ChangedApplication> changed, Language language,
             DiffLabels labels) throws IOException {
-        out.write("<table class=\"changed\">\n<thead><tr>");
+        out.write("<div class=\"wide\"><table class=\"changed\">\n<thead><tr>");
         for (String heading : List.of(labels.application, labels.outcomeBefore, labels.outcomeAfter, labels.grantBefore,
                 labels.grantAfter, labels.grantChange, labels.findingsAdded, labels.findingsRemoved)) {
             out.write("<th>" + escape(heading) + "</th>");
@@ -176,7 +196,7 @@ public final class PolicyDiffHtml {
                     + "<td>" + findings(change.findingsAdded()) + "</td><td>" + findings(change.findingsRemoved())
                     + "</td></tr>\n");
         }
-        out.write("</tbody>\n</table>\n");
+        out.write("</tbody>\n</table></div>\n");
     }
 
     private static String outcome(Outcome outcome, Language language) {
@@ -202,7 +222,14 @@ public final class PolicyDiffHtml {
         return css == null ? text : "<span class=\"" + css + "\">" + text + "</span>";
     }
 
-    /** The bar chart of the grant change of each changed application. */
+    /**
+     * The bar chart of the grant change of each changed application, as an HTML list rather than
+     * a drawing: the page reflows it, so each id is written out whole and wraps (on a narrow
+     * screen above its bar), and the text keeps its size however narrow the screen. Each bar is
+     * placed in percent of its track between the smallest and the largest change; the style
+     * sheet gives every bar a minimum width, so a change of one euro beside one of 50,000 euros
+     * is still seen.
+     */
     private static void chart(Writer out, List<ChangedApplication> changed, Language language, DiffLabels labels)
             throws IOException {
         List<ChangedApplication> bars = bars(changed);
@@ -212,51 +239,34 @@ public final class PolicyDiffHtml {
             min = min.min(bar.grantChange());
             max = max.max(bar.grantChange());
         }
-        int plotLeft = LABEL_WIDTH + VALUE_MARGIN;
-        int plotWidth = WIDTH - plotLeft - VALUE_MARGIN;
-        Scale scale = new Scale(min, max, plotLeft, plotWidth);
-        int height = TOP + bars.size() * ROW + AXIS;
-        String zero = scale.x(BigDecimal.ZERO);
-        out.write("<svg class=\"chart\" width=\"" + WIDTH + "\" height=\"" + height + "\" viewBox=\"0 0 " + WIDTH + " "
-                + height + "\" role=\"img\" aria-label=\"" + escape(labels.chart) + "\">\n");
-        for (int i = 0; i < bars.size(); i++) {
-            ChangedApplication bar = bars.get(i);
+        BigDecimal span = max.subtract(min);
+        BigDecimal zero = span.signum() == 0 ? HALF : min.negate().multiply(HUNDRED).divide(span, PIXELS);
+        String zeroLine = "<span class=\"zero\" style=\"left:" + percent(zero) + "%\"></span>";
+        out.write("<div class=\"bars\"><ol class=\"bars\" aria-label=\"" + escape(labels.chart) + "\">\n");
+        for (ChangedApplication bar : bars) {
             BigDecimal change = bar.grantChange();
-            int y = TOP + i * ROW;
             String amount = DiffLabels.signedMoney(change, language);
-            out.write("<g><title>" + escape(bar.applicationId() + ": " + amount) + "</title>");
-            out.write("<text x=\"" + (LABEL_WIDTH - 6) + "\" y=\"" + (y + BAR - 3) + "\" text-anchor=\"end\">"
-                    + escape(shorten(bar.applicationId())) + "</text>");
-            String end = scale.x(change);
+            out.write("<li title=\"" + escape(bar.applicationId() + ": " + amount) + "\"><span class=\"label id\">"
+                    + escape(bar.applicationId()) + "</span><span class=\"track\">" + zeroLine);
             if (change.signum() == 0) {
-                out.write("<circle class=\"bar-zero\" cx=\"" + zero + "\" cy=\"" + (y + BAR / 2) + "\" r=\"4\"/>");
-                out.write("<text x=\"" + scale.offset(zero, 8) + "\" y=\"" + (y + BAR - 3) + "\">" + escape(amount) + "</text>");
+                out.write("<span class=\"dot\" style=\"left:" + percent(zero) + "%\"></span>");
             } else {
-                boolean up = change.signum() > 0;
-                String left = up ? zero : end;
-                String width = scale.width(change);
-                out.write("<rect class=\"" + (up ? "bar-up" : "bar-down") + "\" x=\"" + left + "\" y=\"" + y
-                        + "\" width=\"" + width + "\" height=\"" + BAR + "\"/>");
-                out.write("<text x=\"" + scale.offset(end, up ? 4 : -4) + "\" y=\"" + (y + BAR - 3) + "\""
-                        + (up ? "" : " text-anchor=\"end\"") + ">" + escape(amount) + "</text>");
+                String width = percent(change.abs().multiply(HUNDRED).divide(span, PIXELS));
+                // A decrease is anchored at the zero line from the right, so its minimum width grows leftwards.
+                String anchor = change.signum() > 0 ? "left:" + percent(zero) : "right:" + percent(HUNDRED.subtract(zero));
+                out.write("<span class=\"bar " + (change.signum() > 0 ? "bar-up" : "bar-down") + "\" style=\"" + anchor
+                        + "%;width:" + width + "%\"></span>");
             }
-            out.write("</g>\n");
+            out.write("</span><span class=\"value\">" + signed(change, language) + "</span></li>\n");
         }
-        int axisBottom = TOP + bars.size() * ROW;
-        out.write("<line class=\"axis\" x1=\"" + zero + "\" y1=\"" + (TOP - 4) + "\" x2=\"" + zero + "\" y2=\"" + axisBottom + "\"/>\n");
-        out.write("<line class=\"axis\" x1=\"" + plotLeft + "\" y1=\"" + axisBottom + "\" x2=\"" + (plotLeft + plotWidth)
-                + "\" y2=\"" + axisBottom + "\"/>\n");
-        int tickY = axisBottom + 18;
-        out.write("<text x=\"" + zero + "\" y=\"" + tickY + "\" text-anchor=\"middle\">0</text>\n");
-        if (min.signum() < 0) {
-            out.write("<text x=\"" + plotLeft + "\" y=\"" + tickY + "\" text-anchor=\"start\">"
-                    + escape(Messages.money(min, language)) + "</text>\n");
+        // The ends of the scale: the largest decrease and increase, or zero where there is none.
+        out.write("</ol>\n<div class=\"scale\" aria-hidden=\"true\"><span class=\"label\"></span><span class=\"track\">"
+                + "<span class=\"min\">" + escape(min.signum() < 0 ? Messages.money(min, language) : "0") + "</span>");
+        if (min.signum() < 0 && max.signum() > 0) {
+            out.write("<span class=\"origin\" style=\"left:" + percent(zero) + "%\">0</span>");
         }
-        if (max.signum() > 0) {
-            out.write("<text x=\"" + (plotLeft + plotWidth) + "\" y=\"" + tickY + "\" text-anchor=\"end\">"
-                    + escape(DiffLabels.signedMoney(max, language)) + "</text>\n");
-        }
-        out.write("</svg>\n");
+        out.write("<span class=\"max\">" + escape(max.signum() > 0 ? DiffLabels.signedMoney(max, language) : "0") + "</span>");
+        out.write("</span><span class=\"value\"></span></div>\n</div>\n");
     }
 
     /** The bars in drawing order: from the largest increase down to the largest decrease, the first compared on a tie. */
@@ -312,15 +322,16 @@ public final class PolicyDiffHtml {
         int top = 24;
         int axis = top + plotHeight;
         int height = axis + 62;
-        out.write("<svg class=\"chart\" width=\"" + WIDTH + "\" height=\"" + height + "\" viewBox=\"0 0 " + WIDTH + " "
-                + height + "\" role=\"img\" aria-label=\"" + escape(labels.histogram) + "\">\n");
+        // Scrolls sideways on a narrow screen rather than shrinking its text out of sight.
+        out.write("<div class=\"wide\"><svg class=\"chart\" width=\"" + WIDTH + "\" height=\"" + height + "\" viewBox=\"0 0 "
+                + WIDTH + " " + height + "\" role=\"img\" aria-label=\"" + escape(labels.histogram) + "\">\n");
         // y axis: the number of applications, ticks at 0, half and the highest count
         out.write("<line class=\"axis\" x1=\"" + left + "\" y1=\"" + top + "\" x2=\"" + left + "\" y2=\"" + axis + "\"/>\n");
         for (long tick : new long[] {0, highest / 2, highest}) {
             BigDecimal y = BigDecimal.valueOf(axis).subtract(BigDecimal.valueOf(plotHeight).multiply(BigDecimal.valueOf(tick))
                     .divide(BigDecimal.valueOf(highest), PIXELS));
-            out.write("<line class=\"tick\" x1=\"" + (left - 4) + "\" y1=\"" + Scale.pixels(y) + "\" x2=\"" + left + "\" y2=\""
-                    + Scale.pixels(y) + "\"/><text class=\"tick\" x=\"" + (left - 6) + "\" y=\"" + Scale.pixels(y.add(BigDecimal.valueOf(4)))
+            out.write("<line class=\"tick\" x1=\"" + (left - 4) + "\" y1=\"" + pixels(y) + "\" x2=\"" + left + "\" y2=\""
+                    + pixels(y) + "\"/><text class=\"tick\" x=\"" + (left - 6) + "\" y=\"" + pixels(y.add(BigDecimal.valueOf(4)))
                     + "\" text-anchor=\"end\">" + escape(DiffLabels.count(tick, language)) + "</text>\n");
         }
         out.write("<text class=\"axis-label\" x=\"12\" y=\"" + (top + plotHeight / 2) + "\" transform=\"rotate(-90 12 "
@@ -352,7 +363,7 @@ public final class PolicyDiffHtml {
                 + axis + "\"/>\n");
         out.write("<text class=\"axis-label\" x=\"" + (plotLeft + plotWidth / 2) + "\" y=\"" + (axis + 44)
                 + "\" text-anchor=\"middle\">" + escape(labels.histogramChange) + "</text>\n");
-        out.write("</svg>\n");
+        out.write("</svg></div>\n");
         out.write("<p class=\"note\">" + escape(String.format(language.locale(), labels.histogramNote, changed.size(),
                 counts.length)) + "</p>\n");
     }
@@ -363,56 +374,25 @@ public final class PolicyDiffHtml {
         BigDecimal barHeight = BigDecimal.valueOf(plotHeight).multiply(BigDecimal.valueOf(count))
                 .divide(BigDecimal.valueOf(highest), PIXELS);
         out.write("<g><title>" + escape(title) + "</title>");
-        out.write("<rect class=\"" + css + "\" x=\"" + Scale.pixels(left) + "\" y=\""
-                + Scale.pixels(BigDecimal.valueOf(axis).subtract(barHeight)) + "\" width=\"" + Scale.pixels(barWidth)
-                + "\" height=\"" + Scale.pixels(barHeight) + "\"/>");
+        out.write("<rect class=\"" + css + "\" x=\"" + pixels(left) + "\" y=\""
+                + pixels(BigDecimal.valueOf(axis).subtract(barHeight)) + "\" width=\"" + pixels(barWidth)
+                + "\" height=\"" + pixels(barHeight) + "\"/>");
         if (count > 0) {
-            out.write("<text x=\"" + Scale.pixels(left.add(barWidth.divide(BigDecimal.valueOf(2), PIXELS))) + "\" y=\""
-                    + Scale.pixels(BigDecimal.valueOf(axis - 4).subtract(barHeight)) + "\" text-anchor=\"middle\">"
+            out.write("<text x=\"" + pixels(left.add(barWidth.divide(BigDecimal.valueOf(2), PIXELS))) + "\" y=\""
+                    + pixels(BigDecimal.valueOf(axis - 4).subtract(barHeight)) + "\" text-anchor=\"middle\">"
                     + escape(DiffLabels.count(count, language)) + "</text>");
         }
         out.write("</g>\n");
     }
 
-    /** Maps amounts of money to x coordinates, exactly enough for drawing, without {@code double}. */
-    private static final class Scale {
-        private final BigDecimal min;
-        private final BigDecimal left;
-        private final BigDecimal pixelsPerEuro;
-
-        Scale(BigDecimal min, BigDecimal max, int left, int width) {
-            BigDecimal span = max.subtract(min);
-            this.left = BigDecimal.valueOf(left);
-            if (span.signum() == 0) {
-                // Every change is zero: the zero line in the middle, nothing to scale.
-                this.min = BigDecimal.valueOf(-1);
-                this.pixelsPerEuro = BigDecimal.valueOf(width).divide(BigDecimal.valueOf(2), PIXELS);
-            } else {
-                this.min = min;
-                this.pixelsPerEuro = BigDecimal.valueOf(width).divide(span, PIXELS);
-            }
-        }
-
-        String x(BigDecimal amount) {
-            return pixels(left.add(amount.subtract(min).multiply(pixelsPerEuro, PIXELS)));
-        }
-
-        String width(BigDecimal amount) {
-            return pixels(amount.abs().multiply(pixelsPerEuro, PIXELS));
-        }
-
-        String offset(String x, int by) {
-            return pixels(new BigDecimal(x).add(BigDecimal.valueOf(by)));
-        }
-
-        static String pixels(BigDecimal value) {
-            return value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-        }
+    /** A position in percent of a bar's track, to four digits: a one-cent change beside millions still has a width. */
+    private static String percent(BigDecimal value) {
+        return value.round(PERCENT).stripTrailingZeros().toPlainString();
     }
 
-    private static String shorten(String id) {
-        return id.codePointCount(0, id.length()) <= MAX_LABEL ? id
-                : id.substring(0, id.offsetByCodePoints(0, MAX_LABEL - 1)) + "\u2026";
+    /** A coordinate for drawing, to a tenth: exact enough for a screen, without {@code double}. */
+    private static String pixels(BigDecimal value) {
+        return value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     /** Text as HTML character data or a quoted attribute value; characters HTML forbids become U+FFFD. */

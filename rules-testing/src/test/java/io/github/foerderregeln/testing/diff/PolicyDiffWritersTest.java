@@ -21,7 +21,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /** The text, JSON and HTML reports of a hand-built policy diff. */
 class PolicyDiffWritersTest {
@@ -147,11 +153,9 @@ class PolicyDiffWritersTest {
 
         assertThat(html).doesNotContain("<script", "<b>", "http://", "https://", " src=", " href=");
         assertThat(html).contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;", "baseline@&lt;b&gt;",
-                "ceiling &lt;250,000&gt;", "<svg");
+                "ceiling &lt;250,000&gt;", "<ol class=\"bars\"");
         // Every element closed and every entity known: an XML parser reads the page.
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
-        factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        assertThat(parse(html).getDocumentElement().getTagName()).isEqualTo("html");
     }
 
     @Test
@@ -164,6 +168,105 @@ class PolicyDiffWritersTest {
 
         assertThat(PolicyDiffHtml.bars(changed)).extracting(ChangedApplication::applicationId)
                 .containsExactly("large", "small", "same", "minus");
+    }
+
+    /** The page read as XML, as any XML tool reads it. */
+    private static Document parse(String html) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<Element> elements(Node context, String xpath) throws Exception {
+        NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, context, XPathConstants.NODESET);
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            elements.add((Element) nodes.item(i));
+        }
+        return elements;
+    }
+
+    /** The value of one property of an inline style, such as {@code width} of {@code left:50%;width:2%}, in percent. */
+    private static BigDecimal styleValue(Element element, String property) {
+        for (String declaration : element.getAttribute("style").split(";")) {
+            String[] nameAndValue = declaration.split(":");
+            if (nameAndValue[0].equals(property)) {
+                return new BigDecimal(nameAndValue[1].replace("%", ""));
+            }
+        }
+        throw new AssertionError(property + " missing in " + element.getAttribute("style"));
+    }
+
+    private static PolicyDiffResult changedOnly(List<ChangedApplication> changed) {
+        return new PolicyDiffResult(Language.EN, new Summary("b", "c", changed.size(), changed.size(), 0, changed.size(), 0,
+                0, BigDecimal.ZERO, BigDecimal.ZERO), changed, List.of());
+    }
+
+    @Test
+    void everyIdOfTheChartIsWrittenWholeAndEveryChangedGrantHasABarFromTheZeroLineThatCannotVanish() throws Exception {
+        String longId = "application-of-a-district-whose-name-is-far-longer-than-any-column-" + "x".repeat(40);
+        List<ChangedApplication> changed = List.of(
+                change(longId, Outcome.ELIGIBLE, Outcome.ELIGIBLE, "100000.00", "150000.00", List.of(), List.of()),
+                change("one-cent", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", "1000.01", List.of(), List.of()),
+                change("one-euro", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", "1001.00", List.of(), List.of()),
+                change("same", Outcome.ELIGIBLE, Outcome.INCOMPLETE, "1000.00", "1000.00", List.of(), List.of()),
+                change("minus-one-euro", Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", "999.00", List.of(), List.of()),
+                change("lost", Outcome.ELIGIBLE, Outcome.INELIGIBLE, "80000.00", "0.00", List.of(), List.of()));
+        String html = PolicyDiffHtml.toHtml(changedOnly(changed));
+        Document page = parse(html);
+
+        List<Element> rows = elements(page, "//ol[@class='bars']/li");
+        assertThat(rows).hasSize(6);
+        // Written whole, in the order of the bars; nothing cut to fit a column.
+        assertThat(rows).extracting(row -> row.getElementsByTagName("span").item(0).getTextContent())
+                .containsExactly(longId, "one-euro", "one-cent", "same", "minus-one-euro", "lost");
+        assertThat(rows.get(0).getAttribute("title")).isEqualTo(longId + ": EUR +50,000.00");
+        // The zero line lies at 80,000 of the span of 130,000 from -80,000 to +50,000.
+        BigDecimal zero = styleValue(elements(rows.get(0), ".//span[@class='zero']").get(0), "left");
+        assertThat(zero).isEqualByComparingTo("61.54");
+        for (Element row : rows) {
+            String title = row.getAttribute("title");
+            List<Element> bars = elements(row, ".//span[starts-with(@class, 'bar ')]");
+            if (title.endsWith("EUR 0.00")) {
+                assertThat(bars).as(title).isEmpty();
+                assertThat(styleValue(elements(row, ".//span[@class='dot']").get(0), "left")).isEqualByComparingTo(zero);
+                continue;
+            }
+            assertThat(bars).as(title).hasSize(1);
+            Element bar = bars.get(0);
+            assertThat(styleValue(bar, "width")).as(title).isPositive();
+            if (bar.getAttribute("class").equals("bar bar-up")) {
+                assertThat(styleValue(bar, "left")).as(title).isEqualByComparingTo(zero);
+            } else {
+                assertThat(bar.getAttribute("class")).isEqualTo("bar bar-down");
+                assertThat(styleValue(bar, "right")).as(title).isEqualByComparingTo(new BigDecimal("100").subtract(zero));
+            }
+        }
+        // However small its share of the span, a bar keeps a width a reader sees.
+        assertThat(html).contains(".track .bar{top:0;bottom:0;min-width:3px}");
+        assertThat(styleValue(elements(page, "//li[starts-with(@title, 'one-cent')]/span/span[starts-with(@class, 'bar ')]")
+                .get(0), "width")).isEqualByComparingTo("0.000007692");
+        // The scale runs from the largest decrease through 0 to the largest increase.
+        assertThat(elements(page, "//div[@class='scale']//span[@class='track']/span"))
+                .extracting(Element::getTextContent).containsExactly("EUR -80,000.00", "0", "EUR +50,000.00");
+    }
+
+    @Test
+    void theChartDrawsBarsUpToTwoHundredChangesAndAHistogramAboveThem() throws Exception {
+        List<ChangedApplication> changed = new ArrayList<>();
+        for (int i = 0; i < PolicyDiffHtml.MAX_BARS + 1; i++) {
+            changed.add(change("c" + i, Outcome.ELIGIBLE, Outcome.ELIGIBLE, "1000.00", (1001 + i) + ".00", List.of(),
+                    List.of()));
+        }
+
+        for (int count : new int[] {PolicyDiffHtml.MAX_BARS - 1, PolicyDiffHtml.MAX_BARS}) {
+            Document page = parse(PolicyDiffHtml.toHtml(changedOnly(changed.subList(0, count))));
+            assertThat(elements(page, "//ol[@class='bars']/li")).as("%d changes", count).hasSize(count);
+            assertThat(elements(page, "//svg")).as("%d changes", count).isEmpty();
+        }
+        Document page = parse(PolicyDiffHtml.toHtml(changedOnly(changed)));
+        assertThat(elements(page, "//ol[@class='bars']/li")).isEmpty();
+        assertThat(elements(page, "//svg")).hasSize(1);
     }
 
     @Test
