@@ -27,6 +27,7 @@ import io.github.foerderregeln.api.settlement.Conditions;
 import io.github.foerderregeln.api.settlement.InvalidSettlementException;
 import io.github.foerderregeln.api.settlement.SettlementOutcome;
 import io.github.foerderregeln.testing.corpus.ApplicationCorpus;
+import io.github.foerderregeln.testing.corpus.SettlementCorpus;
 import io.github.foerderregeln.testing.scenario.Scenarios;
 import io.github.foerderregeln.testing.scenario.SettlementScenario.SettlementExpectation;
 import java.io.IOException;
@@ -122,6 +123,16 @@ class SchemasTest {
         for (int i = 0; i < 2_000; i++) {
             JsonNode json = JSON.readTree(ApplicationJson.toJson(corpus.application(random, "g-" + i)));
             assertThat(messages(APPLICATION, json)).as("generated application %d: %s", i, json).isEmpty();
+        }
+    }
+
+    @Test
+    void everyGeneratedSettlementValidatesAgainstTheSettlementSchema() throws IOException {
+        SettlementCorpus corpus = SettlementCorpus.of(RULES.call("rdz-lsa-2018").orElseThrow());
+        Random random = new Random(7);
+        for (int i = 0; i < 2_000; i++) {
+            JsonNode json = JSON.readTree(SettlementJson.toJson(corpus.settlement(random, "s-" + i)));
+            assertThat(messages(SETTLEMENT, json)).as("generated settlement %d: %s", i, json).isEmpty();
         }
     }
 
