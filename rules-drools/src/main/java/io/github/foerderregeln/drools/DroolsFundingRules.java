@@ -76,18 +76,22 @@ final class DroolsFundingRules implements FundingRules {
         this.sessions = Sessions.of(ruleBase.kieBase(), mode);
         this.maxFirings = limits.maxRuleFirings();
         Set<Class<?>> matched = matchedTypes(ruleBase.kieBase());
-        this.costLinesMatched = matched.contains(CostLine.class);
-        this.aidMatched = matched.contains(DeMinimisAid.class);
+        this.costLinesMatched = matched == null || matched.contains(CostLine.class);
+        this.aidMatched = matched == null || matched.contains(DeMinimisAid.class);
     }
 
     /**
      * The classes the rules have a pattern on, read before any session inserted anything (a
      * mutable rule base adds a node for every new class inserted later). A rule set that reads the
      * cost items with {@code from} (docs/PERFORMANCE.md, "items-from-application") needs no fact per item.
+     * Null when the rule base does not show its network (not Drools' own class): then every fact is inserted.
      */
     private static Set<Class<?>> matchedTypes(KieBase kieBase) {
+        if (!(kieBase instanceof InternalRuleBase internal)) {
+            return null;
+        }
         Set<Class<?>> types = new HashSet<>();
-        for (ObjectTypeNode node : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
+        for (ObjectTypeNode node : internal.getRete().getObjectTypeNodes()) {
             if (node.getObjectType() instanceof ClassObjectType type) {
                 types.add(type.getClassType());
             }
