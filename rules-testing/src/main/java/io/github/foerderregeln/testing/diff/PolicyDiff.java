@@ -2,26 +2,19 @@ package io.github.foerderregeln.testing.diff;
 
 import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.Assessment;
-import io.github.foerderregeln.api.Finding;
 import io.github.foerderregeln.api.FundingRules;
-import io.github.foerderregeln.api.InvalidApplicationException;
 import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.Outcome;
 import io.github.foerderregeln.api.Problem;
-import io.github.foerderregeln.api.Severity;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.ChangedApplication;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.FindingChange;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.InvalidApplication;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.RuleSide;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -50,7 +43,7 @@ import java.util.stream.Stream;
  * Comparison#add added}, and only the changed and the invalid ones are kept, with running counts
  * and totals, so any number of unchanged applications fits in a bounded heap. The result lists
  * them in the order they were added. An application either rule set rejects with an {@link
- * InvalidApplicationException} is counted and listed as invalid; a {@link
+ * io.github.foerderregeln.api.InvalidApplicationException} is counted and listed as invalid; a {@link
  * io.github.foerderregeln.api.RulesEvaluationException} (an engine failed) is thrown on. An
  * instance is immutable and may be shared; each {@link Comparison} has its own state and is for
  * one thread.
@@ -122,32 +115,13 @@ public final class PolicyDiff {
          */
         public Optional<InvalidApplication> add(Application application) {
             Objects.requireNonNull(application, "application must not be null");
-            Assessment before = null;
-            Assessment after = null;
-            InvalidApplicationException rejectedBefore = null;
-            InvalidApplicationException rejectedAfter = null;
-            try {
-                before = baseline.assess(application);
-            } catch (InvalidApplicationException e) {
-                rejectedBefore = e;
+            Changes.Sides<Assessment> sides = Changes.under(application.id(), application, baseline::assess,
+                    candidate::assess);
+            if (sides.invalid() != null) {
+                return Optional.of(addInvalid(sides.invalid()));
             }
-            try {
-                after = candidate.assess(application);
-            } catch (InvalidApplicationException e) {
-                rejectedAfter = e;
-            }
-            if (rejectedBefore != null || rejectedAfter != null) {
-                RuleSide side = rejectedBefore == null ? RuleSide.CANDIDATE
-                        : rejectedAfter == null ? RuleSide.BASELINE : RuleSide.BOTH;
-                Set<Problem> problems = new LinkedHashSet<>();
-                if (rejectedBefore != null) {
-                    problems.addAll(rejectedBefore.problems());
-                }
-                if (rejectedAfter != null) {
-                    problems.addAll(rejectedAfter.problems());
-                }
-                return Optional.of(addInvalid(new InvalidApplication(application.id(), side, List.copyOf(problems))));
-            }
+            Assessment before = sides.before();
+            Assessment after = sides.after();
             read++;
             assessed++;
             totalBefore = totalBefore.add(before.grant());
@@ -159,8 +133,8 @@ public final class PolicyDiff {
             } else if (wasEligible && !isEligible) {
                 lost++;
             }
-            List<FindingChange> added = missingFrom(before.findings(), after.findings());
-            List<FindingChange> removed = missingFrom(after.findings(), before.findings());
+            List<FindingChange> added = Changes.missingFrom(before.findings(), after.findings(), language);
+            List<FindingChange> removed = Changes.missingFrom(after.findings(), before.findings(), language);
             if (before.outcome() != after.outcome() || before.grant().compareTo(after.grant()) != 0
                     || !added.isEmpty() || !removed.isEmpty()) {
                 changed.add(new ChangedApplication(application.id(), before.outcome(), after.outcome(),
@@ -192,27 +166,5 @@ public final class PolicyDiff {
                     candidate.ruleSetId(), read, assessed, invalid.size(), changed.size(), gained, lost,
                     totalBefore, totalAfter), changed, invalid);
         }
-
-        /**
-         * The findings of {@code of} that {@code reference} does not match one for one by rule id
-         * and severity, in the order of {@code of}: the multiset difference {@code of - reference}.
-         */
-        private List<FindingChange> missingFrom(List<Finding> reference, List<Finding> of) {
-            Map<FindingKey, Integer> unmatched = new HashMap<>();
-            for (Finding finding : reference) {
-                unmatched.merge(new FindingKey(finding.ruleId(), finding.severity()), 1, Integer::sum);
-            }
-            List<FindingChange> missing = new ArrayList<>(0);
-            for (Finding finding : of) {
-                FindingKey key = new FindingKey(finding.ruleId(), finding.severity());
-                if (unmatched.merge(key, -1, Integer::sum) < 0) {
-                    missing.add(new FindingChange(finding.ruleId(), finding.severity(), finding.message(language)));
-                }
-            }
-            return missing;
-        }
-    }
-
-    private record FindingKey(String ruleId, Severity severity) {
     }
 }
