@@ -136,11 +136,15 @@ final class DiffLabels {
         grantHeading = new Heading(grant, grantBefore, grantAfter, grantChange, totalGrantBefore, totalGrantAfter,
                 totalGrantChange);
         figures = List.of(
-                figure(de, "endgültige Zuwendung", "Endgültige Zuwendungen", "final grant", "Final grant"),
-                figure(de, "Erstattung", "Erstattungen", "refund", "Refund"),
-                figure(de, "Restzahlung", "Restzahlungen", "remaining payment", "Remaining payment"),
-                figure(de, "Erstattungszinsen", "Erstattungszinsen", "refund interest", "Refund interest"),
-                figure(de, "Zinsen verspäteter Verwendung", "Zinsen verspäteter Verwendung", "late-use interest",
+                figure(de, "endgültige Zuwendung", "der endgültigen Zuwendung", "Endgültige Zuwendungen",
+                        "der endgültigen Zuwendungen", "final grant", "Final grant"),
+                figure(de, "Erstattung", "der Erstattung", "Erstattungen", "der Erstattungen", "refund", "Refund"),
+                figure(de, "Restzahlung", "der Restzahlung", "Restzahlungen", "der Restzahlungen", "remaining payment",
+                        "Remaining payment"),
+                figure(de, "Erstattungszinsen", "der Erstattungszinsen", "Erstattungszinsen", "der Erstattungszinsen",
+                        "refund interest", "Refund interest"),
+                figure(de, "Zinsen verspäteter Verwendung", "der Zinsen verspäteter Verwendung",
+                        "Zinsen verspäteter Verwendung", "der Zinsen verspäteter Verwendung", "late-use interest",
                         "Late-use interest"));
         applicationKind = new Kind(noChanges, changedApplications, invalidApplications, application, materialCount,
                 explanatoryCount, materialChanges, explanatoryChanges, chart, histogram, histogramClass, histogramNote,
@@ -167,12 +171,16 @@ final class DiffLabels {
                         "settlementId", "balanceChange", "Balance change");
     }
 
-    /** The words for one figure of a settlement: its name in a line, and the plural of its totals. */
-    private static Heading figure(boolean de, String germanName, String germanTotal, String name, String heading) {
+    /**
+     * The words for one figure of a settlement: its name in a line, and the plural of its totals; in German
+     * each also in the genitive, which "Änderung" and "Differenz" take.
+     */
+    private static Heading figure(boolean de, String germanName, String germanGenitive, String germanTotal,
+            String germanTotalGenitive, String name, String heading) {
         return de
                 ? new Heading(germanName, capitalised(germanName) + " vorher", capitalised(germanName) + " nachher",
-                        "Änderung " + germanName, germanTotal + " gesamt vorher", germanTotal + " gesamt nachher",
-                        "Differenz " + germanTotal)
+                        "Änderung " + germanGenitive, germanTotal + " gesamt vorher", germanTotal + " gesamt nachher",
+                        "Differenz " + germanTotalGenitive)
                 : new Heading(name, heading + " before", heading + " after", heading + " change",
                         "Total " + name + " before", "Total " + name + " after", "Difference " + name);
     }
