@@ -113,6 +113,35 @@ record DiffView<O extends Enum<O> & GermanNamed, C extends Change<O>>(Language l
         return amounts;
     }
 
+    /**
+     * A row of the summary: a count, an amount, or an amount's change (signed).
+     *
+     * @param indented whether the row is a part of the one above (material and explanatory of the changed)
+     */
+    record Row(String label, boolean indented, Long count, BigDecimal money, boolean signed) {
+        /** The value as the text and the HTML report write it. */
+        String value(Language language) {
+            return count != null ? DiffLabels.count(count, language)
+                    : signed ? DiffLabels.signedMoney(money, language)
+                    : io.github.foerderregeln.api.internal.Messages.money(money, language);
+        }
+    }
+
+    /** The rows of the summary in the reports' order: the counts, the split of the changed, more counts, the totals. */
+    List<Row> summary() {
+        List<Row> rows = new ArrayList<>();
+        counts.forEach(count -> rows.add(new Row(count.label(), false, count.value(), null, false)));
+        rows.add(new Row(kindLabels.materialCount(), true, (long) material.size(), null, false));
+        rows.add(new Row(kindLabels.explanatoryCount(), true, (long) explanatory.size(), null, false));
+        moreCounts.forEach(count -> rows.add(new Row(count.label(), false, count.value(), null, false)));
+        for (Total total : totals) {
+            rows.add(new Row(total.labelBefore(), false, null, total.before(), false));
+            rows.add(new Row(total.labelAfter(), false, null, total.after(), false));
+            rows.add(new Row(total.labelChange(), false, null, total.change(), true));
+        }
+        return rows;
+    }
+
     /** The material changes first, the largest first, then those of the explanation only. */
     List<C> ordered() {
         List<C> all = new ArrayList<>(material);

@@ -5,16 +5,12 @@ import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.Outcome;
-import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.ChangedApplication;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.FindingChange;
-import io.github.foerderregeln.testing.diff.PolicyDiffResult.InvalidApplication;
-import io.github.foerderregeln.testing.diff.PolicyDiffResult.RuleSide;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -94,36 +90,19 @@ public final class PolicyDiff {
     }
 
     /** The running state of one comparison: counts, totals, and the changed and invalid applications so far. */
-    public final class Comparison {
-        private long read;
-        private long assessed;
+    public final class Comparison extends DiffComparison<Application, Assessment> {
         private long gained;
         private long lost;
         private BigDecimal totalBefore = BigDecimal.ZERO.setScale(2);
         private BigDecimal totalAfter = BigDecimal.ZERO.setScale(2);
         private final List<ChangedApplication> changed = new ArrayList<>();
-        private final List<InvalidApplication> invalid = new ArrayList<>();
 
         private Comparison() {
+            super(Application::id, baseline::assess, candidate::assess);
         }
 
-        /**
-         * Assesses {@code application} under both rule sets and records the difference.
-         *
-         * @return the entry that records it as invalid when a rule set rejected it; empty when both assessed it
-         * @throws io.github.foerderregeln.api.RulesEvaluationException when an engine fails
-         */
-        public Optional<InvalidApplication> add(Application application) {
-            Objects.requireNonNull(application, "application must not be null");
-            Changes.Sides<Assessment> sides = Changes.under(application.id(), application, baseline::assess,
-                    candidate::assess);
-            if (sides.invalid() != null) {
-                return Optional.of(addInvalid(sides.invalid()));
-            }
-            Assessment before = sides.before();
-            Assessment after = sides.after();
-            read++;
-            assessed++;
+        @Override
+        void compared(String id, Assessment before, Assessment after) {
             totalBefore = totalBefore.add(before.grant());
             totalAfter = totalAfter.add(after.grant());
             boolean wasEligible = before.outcome() == Outcome.ELIGIBLE;
@@ -137,34 +116,16 @@ public final class PolicyDiff {
             List<FindingChange> removed = Changes.missingFrom(after.findings(), before.findings(), language);
             if (before.outcome() != after.outcome() || before.grant().compareTo(after.grant()) != 0
                     || !added.isEmpty() || !removed.isEmpty()) {
-                changed.add(new ChangedApplication(application.id(), before.outcome(), after.outcome(),
-                        before.grant(), after.grant(), added, removed));
+                changed.add(new ChangedApplication(id, before.outcome(), after.outcome(), before.grant(), after.grant(),
+                        added, removed));
             }
-            return Optional.empty();
-        }
-
-        /**
-         * Records an application that could not even be read, such as a file that is not a valid
-         * application, so that the summary counts it: it is invalid under {@link RuleSide#BOTH}.
-         *
-         * @param id what names it, such as the application id or the file; not null
-         * @param problems why it is invalid; not null
-         */
-        public void addInvalid(String id, List<Problem> problems) {
-            addInvalid(new InvalidApplication(id, RuleSide.BOTH, problems));
-        }
-
-        private InvalidApplication addInvalid(InvalidApplication entry) {
-            read++;
-            invalid.add(entry);
-            return entry;
         }
 
         /** The result so far. */
         public PolicyDiffResult result() {
             return new PolicyDiffResult(language, new PolicyDiffResult.Summary(baseline.ruleSetId(),
-                    candidate.ruleSetId(), read, assessed, invalid.size(), changed.size(), gained, lost,
-                    totalBefore, totalAfter), changed, invalid);
+                    candidate.ruleSetId(), read(), compared(), invalid().size(), changed.size(), gained, lost,
+                    totalBefore, totalAfter), changed, invalid());
         }
     }
 }

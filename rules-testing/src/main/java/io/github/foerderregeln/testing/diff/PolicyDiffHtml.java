@@ -109,18 +109,8 @@ public final class PolicyDiffHtml {
         out.write("<h2>" + escape(labels.summary) + "</h2>\n<table class=\"summary\">\n");
         summaryRow(out, labels.baselineRuleSet, "<span class=\"id\">" + escape(view.baselineRuleSet()) + "</span>", false);
         summaryRow(out, labels.candidateRuleSet, "<span class=\"id\">" + escape(view.candidateRuleSet()) + "</span>", false);
-        for (DiffView.Count count : view.counts()) {
-            summaryRow(out, count.label(), DiffLabels.count(count.value(), language), true);
-        }
-        summaryRow(out, kind.materialCount(), DiffLabels.count(view.material().size(), language), true);
-        summaryRow(out, kind.explanatoryCount(), DiffLabels.count(view.explanatory().size(), language), true);
-        for (DiffView.Count count : view.moreCounts()) {
-            summaryRow(out, count.label(), DiffLabels.count(count.value(), language), true);
-        }
-        for (DiffView.Total total : view.totals()) {
-            summaryRow(out, total.labelBefore(), escape(Messages.money(total.before(), language)), true);
-            summaryRow(out, total.labelAfter(), escape(Messages.money(total.after(), language)), true);
-            summaryRow(out, total.labelChange(), signed(total.change(), language), true);
+        for (DiffView.Row row : view.summary()) {
+            summaryRow(out, row.label(), row.signed() ? signed(row.money(), language) : escape(row.value(language)), true);
         }
         out.write("</table>\n");
 

@@ -76,18 +76,8 @@ public final class PolicyDiffText {
                 new String[] {labels.candidateRuleSet, view.candidateRuleSet()}));
         out.write("\n" + labels.summary + "\n");
         List<String[]> rows = new ArrayList<>();
-        for (DiffView.Count count : view.counts()) {
-            rows.add(new String[] {count.label(), DiffLabels.count(count.value(), language)});
-        }
-        rows.add(new String[] {"  " + kind.materialCount(), DiffLabels.count(view.material().size(), language)});
-        rows.add(new String[] {"  " + kind.explanatoryCount(), DiffLabels.count(view.explanatory().size(), language)});
-        for (DiffView.Count count : view.moreCounts()) {
-            rows.add(new String[] {count.label(), DiffLabels.count(count.value(), language)});
-        }
-        for (DiffView.Total total : view.totals()) {
-            rows.add(new String[] {total.labelBefore(), Messages.money(total.before(), language)});
-            rows.add(new String[] {total.labelAfter(), Messages.money(total.after(), language)});
-            rows.add(new String[] {total.labelChange(), DiffLabels.signedMoney(total.change(), language)});
+        for (DiffView.Row row : view.summary()) {
+            rows.add(new String[] {(row.indented() ? "  " : "") + row.label(), row.value(language)});
         }
         table(out, rows);
         if (!view.transitions().isEmpty()) {

@@ -2,18 +2,14 @@ package io.github.foerderregeln.testing.diff;
 
 import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.Language;
-import io.github.foerderregeln.api.Problem;
 import io.github.foerderregeln.api.settlement.Settlement;
 import io.github.foerderregeln.api.settlement.SettlementResult;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.FindingChange;
-import io.github.foerderregeln.testing.diff.PolicyDiffResult.InvalidApplication;
-import io.github.foerderregeln.testing.diff.PolicyDiffResult.RuleSide;
 import io.github.foerderregeln.testing.diff.SettlementDiffResult.ChangedSettlement;
 import io.github.foerderregeln.testing.diff.SettlementDiffResult.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Settles settlements under a baseline and a candidate rule set and reports what the candidate
@@ -63,70 +59,35 @@ public final class SettlementDiff {
     }
 
     /** The running state of one comparison: counts, totals, and the changed and invalid settlements so far. */
-    public final class Comparison {
-        private long read;
-        private long settled;
+    public final class Comparison extends DiffComparison<Settlement, SettlementResult> {
         private Figures totalsBefore = Figures.ZERO;
         private Figures totalsAfter = Figures.ZERO;
         private final List<ChangedSettlement> changed = new ArrayList<>();
-        private final List<InvalidApplication> invalid = new ArrayList<>();
 
         private Comparison() {
+            super(Settlement::id, baseline::settle, candidate::settle);
         }
 
-        /**
-         * Settles {@code settlement} under both rule sets and records the difference.
-         *
-         * @return the entry that records it as invalid when a rule set rejected it; empty when both settled it
-         * @throws io.github.foerderregeln.api.RulesEvaluationException when an engine fails
-         */
-        public Optional<InvalidApplication> add(Settlement settlement) {
-            Objects.requireNonNull(settlement, "settlement must not be null");
-            Changes.Sides<SettlementResult> sides = Changes.under(settlement.id(), settlement, baseline::settle,
-                    candidate::settle);
-            if (sides.invalid() != null) {
-                return Optional.of(addInvalid(sides.invalid()));
-            }
-            SettlementResult before = sides.before();
-            SettlementResult after = sides.after();
-            read++;
-            settled++;
+        @Override
+        void compared(String id, SettlementResult before, SettlementResult after) {
             Figures figuresBefore = Figures.of(before.amounts());
             Figures figuresAfter = Figures.of(after.amounts());
             totalsBefore = totalsBefore.plus(figuresBefore);
             totalsAfter = totalsAfter.plus(figuresAfter);
             List<FindingChange> added = Changes.missingFrom(before.findings(), after.findings(), language);
             List<FindingChange> removed = Changes.missingFrom(after.findings(), before.findings(), language);
-            ChangedSettlement change = new ChangedSettlement(settlement.id(), before.outcome(), after.outcome(),
-                    figuresBefore, figuresAfter, added, removed);
+            ChangedSettlement change = new ChangedSettlement(id, before.outcome(), after.outcome(), figuresBefore,
+                    figuresAfter, added, removed);
             if (change.material() || !added.isEmpty() || !removed.isEmpty()) {
                 changed.add(change);
             }
-            return Optional.empty();
-        }
-
-        /**
-         * Records a settlement that could not even be read, such as a file that is not a valid
-         * settlement, so that the summary counts it: it is invalid under {@link RuleSide#BOTH}.
-         *
-         * @param id what names it, such as the file; not null
-         * @param problems why it is invalid; not null
-         */
-        public void addInvalid(String id, List<Problem> problems) {
-            addInvalid(new InvalidApplication(id, RuleSide.BOTH, problems));
-        }
-
-        private InvalidApplication addInvalid(InvalidApplication entry) {
-            read++;
-            invalid.add(entry);
-            return entry;
         }
 
         /** The result so far. */
         public SettlementDiffResult result() {
             return new SettlementDiffResult(language, new SettlementDiffResult.Summary(baseline.ruleSetId(),
-                    candidate.ruleSetId(), read, settled, invalid.size(), changed.size(), totalsBefore, totalsAfter),
-                    changed, invalid);
+                    candidate.ruleSetId(), read(), compared(), invalid().size(), changed.size(), totalsBefore,
+                    totalsAfter), changed, invalid());
         }
     }
 }
