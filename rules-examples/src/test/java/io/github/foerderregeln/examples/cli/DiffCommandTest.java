@@ -346,4 +346,18 @@ class DiffCommandTest {
                 " Changed: 1\n", " case-c-category-over-tolerance: BALANCED -> REFUND,");
         assertThat(out).contains(bad + " (Rejected by: both): grantDecision.fundingRate: ");
     }
+
+    @Test
+    void aFileThatIsNoJsonObjectAmongSettlementsIsAnInvalidSettlementNotAMix() throws IOException {
+        Path settlements = settlementsAndALowerTolerance();
+        Path broken = settlements.resolve("broken.json");
+        Files.writeString(broken, "not json", StandardCharsets.UTF_8);
+
+        CommandRun run = diff(settlements.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(2);
+        assertThat(run.err()).contains(broken + ": ").doesNotContain("not both in one run");
+        assertNoStackTrace(run.err());
+        assertThat(squeezed(run.out())).contains(" Settlements read: 4\n", " Not settleable: 1\n", " Changed: 1\n");
+    }
 }
