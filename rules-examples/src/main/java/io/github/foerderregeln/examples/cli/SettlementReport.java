@@ -9,7 +9,6 @@ import io.github.foerderregeln.api.settlement.InterestKind;
 import io.github.foerderregeln.api.settlement.InterestLine;
 import io.github.foerderregeln.api.settlement.SettlementAmounts;
 import io.github.foerderregeln.api.settlement.SettlementLimit;
-import io.github.foerderregeln.api.settlement.SettlementOutcome;
 import io.github.foerderregeln.api.settlement.SettlementResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -49,7 +48,7 @@ final class SettlementReport {
         line(RULE);
         line(t("Schlussfestsetzung ", "Settlement ") + r.settlementId());
         line(language == Language.EN ? "OUTCOME: " + r.outcome().name()
-                : "Ergebnis: " + german(r.outcome()) + " (" + r.outcome().name() + ")");
+                : "Ergebnis: " + r.outcome().germanName() + " (" + r.outcome().name() + ")");
         line(t("Endgültige Zuwendung: ", "Final grant: ") + money(r.amounts().finalGrant()));
         line(RULE);
         row("", t("Datei", "File"), file.toString());
@@ -120,15 +119,6 @@ final class SettlementReport {
             row("", t("De-minimis-Beihilfe", "De-minimis aid"), d.deMinimis().regulation().name() + ", "
                     + money(d.deMinimis().amount()));
         }
-    }
-
-    private static String german(SettlementOutcome outcome) {
-        return switch (outcome) {
-            case REFUND -> "Erstattung";
-            case FINAL_PAYMENT -> "Restzahlung";
-            case BALANCED -> "ausgeglichen";
-            case INCOMPLETE -> "unvollständig";
-        };
     }
 
     private String t(String de, String en) {

@@ -237,4 +237,127 @@ class DiffCommandTest {
         // change of the explanation only, whatever the order given.
         assertThat(out.indexOf(" a-raised: ")).isPositive().isLessThan(out.indexOf(" haldensleben-2019: "));
     }
+
+    private static final Path SETTLEMENTS = Path.of("../examples/settlements");
+
+    /**
+     * Cases A, B and C of examples/settlements in a directory, and a candidate whose tolerance is 10 %
+     * instead of 20 %. Only C overruns a category (material 66,125.00 against 52,900.00 approved): at 10 %
+     * 58,190.00 is recognised, R = 150,000.00 + 58,190.00 = 208,190.00, and the rate binds at
+     * 0.80 x 208,190.00 = 166,552.00 below the 170,320.00 paid: 3,768.00 is refunded from the payment of
+     * 2020-09-15, with interest for 351 days to 2021-09-01 at -0.88 + 5 = 4.12 %:
+     * 3,768.00 x 4.12 / 100 x 351 / 365 = 149.287... = 149.29. A (170,320.00, balanced) and B (160,000.00,
+     * refund 10,320.00, interest 319.18) stay. Totals: final grants 500,640.00 before, 496,872.00 after.
+     */
+    private Path settlementsAndALowerTolerance() throws IOException {
+        candidate = temp.resolve("tolerance");
+        RuleSets.writeBundled(candidate);
+        replace(candidate.resolve(CALL), "\"value\": \"0.20\"", "\"value\": \"0.10\"");
+        Path settlements = Files.createDirectories(temp.resolve("settlements"));
+        for (String name : List.of("case-a-as-planned.json", "case-b-less-spent.json", "case-c-category-over-tolerance.json")) {
+            Files.copy(SETTLEMENTS.resolve(name), settlements.resolve(name));
+        }
+        return settlements;
+    }
+
+    @Test
+    void settlementFilesAreSettledUnderBothRuleSetsAndALowerToleranceShowsAsARefund() throws IOException {
+        Path settlements = settlementsAndALowerTolerance();
+
+        CommandRun run = diff(settlements.toString());
+
+        assertThat(run.exitStatus()).as(run.err()).isZero();
+        String out = squeezed(run.out());
+        assertThat(out).contains(" Settlements read: 3\n", " Settlements settled: 3\n", " Not settleable: 0\n",
+                " Changed: 1\n", " of which outcome or an amount changed: 1\n",
+                " Total final grant before: EUR 500,640.00\n", " Total final grant after: EUR 496,872.00\n",
+                " Difference final grant: EUR -3,768.00\n", " Total refund before: EUR 10,320.00\n",
+                " Total refund after: EUR 14,088.00\n", " Total refund interest after: EUR 468.47\n",
+                " Difference refund interest: EUR +149.29\n");
+        assertThat(out).contains("Outcome transitions\n BALANCED -> REFUND: 1\n");
+        assertThat(out).contains(" case-c-category-over-tolerance: BALANCED -> REFUND, final grant EUR 170,320.00"
+                + " -> EUR 166,552.00 (EUR -3,768.00)\n refund EUR 0.00 -> EUR 3,768.00 (EUR +3,768.00)\n");
+        assertThat(out).contains(" refund interest EUR 0.00 -> EUR 149.29 (EUR +149.29)\n");
+        assertThat(out).doesNotContain("case-a-as-planned", "case-b-less-spent", "Applications");
+    }
+
+    @Test
+    void aSettlementDiffAsJsonCarriesEveryFigureAndTheBalanceChange() throws IOException {
+        Path settlements = settlementsAndALowerTolerance();
+        Path report = temp.resolve("settlements.json");
+
+        CommandRun run = diff("--format", "json", "--output", report.toString(), settlements.toString());
+
+        assertThat(run.exitStatus()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true)).readTree(report.toFile());
+        assertThat(json.get("summary").get("settlements").asLong()).isEqualTo(3);
+        assertThat(json.get("summary").get("totalRefundChange").decimalValue()).isEqualTo("3768.00");
+        JsonNode c = json.get("changed").get(0);
+        assertThat(c.get("settlementId").asText()).isEqualTo("case-c-category-over-tolerance");
+        assertThat(c.get("finalGrantAfter").decimalValue()).isEqualTo("166552.00");
+        assertThat(c.get("refundInterestAfter").decimalValue()).isEqualTo("149.29");
+        // The recipient refunds 3,768.00 and pays 149.29 of interest: 3,917.29 less on balance.
+        assertThat(c.get("balanceChange").decimalValue()).isEqualTo("-3917.29");
+    }
+
+    @Test
+    void aSettlementDiffAsHtmlIsOneSelfContainedPage() throws IOException {
+        Path settlements = settlementsAndALowerTolerance();
+        Path report = temp.resolve("settlements.html");
+
+        CommandRun run = run("diff", "--lang", "de", "--baseline", baseline.toString(), "--candidate", candidate.toString(),
+                "--format", "html", "--output", report.toString(), settlements.toString());
+
+        assertThat(run.exitStatus()).as(run.err()).isZero();
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "<style>", "</html>", "lang=\"de\"");
+        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("http://", "https://");
+        assertThat(html).contains("<td>ausgeglichen (BALANCED)</td><td>Erstattung (REFUND)</td>", "166.552,00 EUR");
+    }
+
+    @Test
+    void aRunMixingApplicationsAndSettlementsIsRefusedBeforeAnythingIsCompared() throws IOException {
+        Path settlements = settlementsAndALowerTolerance();
+
+        CommandRun run = diff(applications.resolve("a-raised.json").toString(), settlements.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("diff compares applications or settlements, not both in one run: 1 application"
+                + " file(s) (first " + applications.resolve("a-raised.json") + ") and 3 settlement file(s)");
+        assertNoStackTrace(run.err());
+    }
+
+    @Test
+    void anInvalidSettlementIsReportedWithItsFieldCountedAndTheOthersStillComparedThenExitTwo() throws IOException {
+        Path settlements = settlementsAndALowerTolerance();
+        Path bad = settlements.resolve("case-b-bad.json");
+        Files.writeString(bad, Files.readString(SETTLEMENTS.resolve("case-b-less-spent.json"), StandardCharsets.UTF_8)
+                .replace("\"0.8000\"", "\"1.5\""), StandardCharsets.UTF_8);
+
+        CommandRun run = diff(settlements.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(2);
+        assertThat(run.err()).contains(bad + ": grantDecision.fundingRate");
+        assertNoStackTrace(run.err());
+        String out = squeezed(run.out());
+        assertThat(out).contains(" Settlements read: 4\n", " Settlements settled: 3\n", " Not settleable: 1\n",
+                " Changed: 1\n", " case-c-category-over-tolerance: BALANCED -> REFUND,");
+        assertThat(out).contains(bad + " (Rejected by: both): grantDecision.fundingRate: ");
+    }
+
+    @Test
+    void aFileThatIsNoJsonObjectAmongSettlementsIsAnInvalidSettlementNotAMix() throws IOException {
+        Path settlements = settlementsAndALowerTolerance();
+        Path broken = settlements.resolve("broken.json");
+        Files.writeString(broken, "not json", StandardCharsets.UTF_8);
+
+        CommandRun run = diff(settlements.toString());
+
+        assertThat(run.exitStatus()).isEqualTo(2);
+        assertThat(run.err()).contains(broken + ": ").doesNotContain("not both in one run");
+        assertNoStackTrace(run.err());
+        assertThat(squeezed(run.out())).contains(" Settlements read: 4\n", " Not settleable: 1\n", " Changed: 1\n");
+    }
 }

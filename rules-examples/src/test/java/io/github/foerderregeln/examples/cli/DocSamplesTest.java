@@ -55,7 +55,7 @@ class DocSamplesTest {
             "json-files", "explanation", "reloading", "init-rules", "validate-clean", "validate-broken", "rule-example",
             "call-parameters", "de-minimis-regulations", "explain-too-long", "generate", "diff-walkthrough",
             "diff-json", "policy-diff", "scenario-junit", "test-pass", "test-fail", "rule-catalogue", "legal-forms",
-            "settle-case-b", "settle-excerpt");
+            "settle-case-b", "settle-excerpt", "diff-settlements");
 
     @TempDir
     Path temp;
@@ -207,7 +207,7 @@ class DocSamplesTest {
         Path candidate = temp.resolve("policy/candidate");
         assertThat(CommandRun.run("init-rules", baseline.toString()).exitStatus()).isZero();
         assertThat(CommandRun.run("init-rules", candidate.toString()).exitStatus()).isZero();
-        applySed(read(ROOT.resolve("docs/policy-analysis.md")), candidate.resolve(CALL));
+        applySed(read(ROOT.resolve("docs/policy-analysis.md")), "candidate", candidate.resolve(CALL));
         CommandRun generate = CommandRun.run("generate", "--count", "1000", "--seed", "1",
                 temp.resolve("policy/corpus").toString());
         CommandRun diff = CommandRun.run("diff", "--lang", "en", "--baseline", baseline.toString(), "--candidate",
@@ -227,19 +227,38 @@ class DocSamplesTest {
         check("docs/policy-analysis.md", "policy-diff", fenced("java", region(SNIPPETS, "policy-diff")));
     }
 
-    /** Applies the page's {@code sed -i.orig -e 's/A/B/' -e 's/C/D/' FILE} line to {@code file}, as sed would. */
-    private static void applySed(String page, Path file) throws IOException {
-        Matcher sed = Pattern.compile("\nsed -i\\.orig -e 's/([^/]*)/([^/]*)/' -e 's/([^/]*)/([^/]*)/' "
-                + "policy/candidate/calls/rdz-lsa-2018\\.json\n").matcher(page);
-        assertThat(sed.find()).as("the page's sed line").isTrue();
+    /**
+     * Applies the page's {@code sed -i.orig -e 's/A/B/' [-e 's/C/D/'] policy/DIR/calls/rdz-lsa-2018.json} line to
+     * {@code file}, as sed would.
+     */
+    private static void applySed(String page, String dir, Path file) throws IOException {
+        Matcher sed = Pattern.compile("\nsed -i\\.orig((?: -e 's/[^/]*/[^/]*/')+) policy/" + Pattern.quote(dir)
+                + "/calls/rdz-lsa-2018\\.json\n").matcher(page);
+        assertThat(sed.find()).as("the page's sed line for %s", dir).isTrue();
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        for (int edit = 0; edit < 2; edit++) {
-            String from = sed.group(1 + 2 * edit);
+        Matcher edit = Pattern.compile(" -e 's/([^/]*)/([^/]*)/'").matcher(sed.group(1));
+        while (edit.find()) {
+            String from = edit.group(1);
             // sed replaces the first match on each line; here each value is on one line only.
             assertThat(text.split(Pattern.quote(from), -1)).as(from).hasSize(2);
-            text = text.replace(from, sed.group(2 + 2 * edit));
+            text = text.replace(from, edit.group(2));
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theSettlementPageShowsWhatDiffPrintsForALowerTolerance() throws IOException {
+        Path baseline = temp.resolve("policy/baseline");
+        Path tolerance = temp.resolve("policy/tolerance");
+        assertThat(CommandRun.run("init-rules", baseline.toString()).exitStatus()).isZero();
+        assertThat(CommandRun.run("init-rules", tolerance.toString()).exitStatus()).isZero();
+        applySed(read(ROOT.resolve("docs/settlement.md")), "tolerance", tolerance.resolve(CALL));
+
+        CommandRun diff = CommandRun.run("diff", "--lang", "en", "--baseline", baseline.toString(), "--candidate",
+                tolerance.toString(), "../examples/settlements");
+
+        assertThat(diff.exitStatus()).as(diff.err()).isZero();
+        check("docs/settlement.md", "diff-settlements", fenced("text", shown(diff.out())));
     }
 
     @Test

@@ -1,11 +1,36 @@
 package io.github.foerderregeln.testing.diff;
 
+import io.github.foerderregeln.api.GermanNamed;
 import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.internal.Messages;
 import java.math.BigDecimal;
+import java.util.List;
 
-/** The headings and labels of the policy-diff reports, in German and English. */
+/** The headings and labels of the policy-diff reports, of applications and of settlements, in German and English. */
 final class DiffLabels {
+    /**
+     * What differs between a report of applications and one of settlements: the words for the
+     * entries, and for the settlements the JSON name and column of the change of the balance.
+     *
+     * @param idName the JSON name of an entry's id
+     * @param moneyChangeName the JSON name of {@link Change#moneyChange()}; null when it is the change of the one amount
+     * @param moneyChangeHeading its column heading; null when the JSON name is
+     */
+    record Kind(String none, String changedEntries, String invalidEntries, String entry, String materialCount,
+            String explanatoryCount, String materialChanges, String explanatoryChanges, String chart, String histogram,
+            String histogramClass, String histogramNote, String histogramCount, String histogramChange,
+            String histogramUnchanged, String idName, String moneyChangeName, String moneyChangeHeading) {
+    }
+
+    /**
+     * The words for one amount: in a line of the text report, the HTML columns, the totals.
+     *
+     * @param label in a line of the text report: "grant", "refund"
+     */
+    record Heading(String label, String before, String after, String change, String totalBefore, String totalAfter,
+            String totalChange) {
+    }
+
     final String title;
     final String baselineRuleSet;
     final String candidateRuleSet;
@@ -48,6 +73,13 @@ final class DiffLabels {
     final String materialChanges;
     final String explanatoryChanges;
     final String transitions;
+    final String settlements;
+    final String settled;
+    final String notSettled;
+    final Heading grantHeading;
+    final List<Heading> figures;
+    final Kind applicationKind;
+    final Kind settlementKind;
 
     private DiffLabels(Language language) {
         boolean de = language == Language.DE;
@@ -98,6 +130,63 @@ final class DiffLabels {
         explanatoryChanges = de ? "Nur die Begründung geändert (gleiches Ergebnis, gleiche Zuwendung)"
                 : "Only the explanation changed (same outcome, same grant)";
         transitions = de ? "Wechsel des Ergebnisses" : "Outcome transitions";
+        settlements = de ? "Schlussfestsetzungen gelesen" : "Settlements read";
+        settled = de ? "Schlussfestsetzungen berechnet" : "Settlements settled";
+        notSettled = de ? "Nicht berechenbar" : "Not settleable";
+        grantHeading = new Heading(grant, grantBefore, grantAfter, grantChange, totalGrantBefore, totalGrantAfter,
+                totalGrantChange);
+        figures = List.of(
+                figure(de, "endgültige Zuwendung", "der endgültigen Zuwendung", "Endgültige Zuwendungen",
+                        "der endgültigen Zuwendungen", "final grant", "Final grant"),
+                figure(de, "Erstattung", "der Erstattung", "Erstattungen", "der Erstattungen", "refund", "Refund"),
+                figure(de, "Restzahlung", "der Restzahlung", "Restzahlungen", "der Restzahlungen", "remaining payment",
+                        "Remaining payment"),
+                figure(de, "Erstattungszinsen", "der Erstattungszinsen", "Erstattungszinsen", "der Erstattungszinsen",
+                        "refund interest", "Refund interest"),
+                figure(de, "Zinsen verspäteter Verwendung", "der Zinsen verspäteter Verwendung",
+                        "Zinsen verspäteter Verwendung", "der Zinsen verspäteter Verwendung", "late-use interest",
+                        "Late-use interest"));
+        applicationKind = new Kind(noChanges, changedApplications, invalidApplications, application, materialCount,
+                explanatoryCount, materialChanges, explanatoryChanges, chart, histogram, histogramClass, histogramNote,
+                histogramCount, histogramChange, histogramUnchanged, "applicationId", null, null);
+        settlementKind = de
+                ? new Kind(noChanges, "Geänderte Schlussfestsetzungen", "Nicht berechenbare Schlussfestsetzungen",
+                        "Schlussfestsetzung", "davon Ergebnis oder ein Betrag geändert", "davon nur die Feststellungen geändert",
+                        "Geänderte Ergebnisse und Beträge (größte Änderung des Saldos zuerst)",
+                        "Nur die Feststellungen geändert (gleiches Ergebnis, gleiche Beträge)",
+                        "Änderung des Saldos je Schlussfestsetzung", "Verteilung der Änderungen des Saldos",
+                        "%s bis %s: %,d Schlussfestsetzungen",
+                        "Anzahl der %,d geänderten Schlussfestsetzungen je Klasse der Änderung des Saldos: links die mit"
+                                + " unverändertem Saldo, dann %d gleich breite Klassen der Änderungen.",
+                        "Schlussfestsetzungen", "Änderung des Saldos", "Saldo unverändert: %,d Schlussfestsetzungen",
+                        "settlementId", "balanceChange", "Änderung des Saldos")
+                : new Kind(noChanges, "Changed settlements", "Settlements that could not be settled", "Settlement",
+                        "of which outcome or an amount changed", "of which only the findings changed",
+                        "Changed outcomes and amounts (largest change of the balance first)",
+                        "Only the findings changed (same outcome, same amounts)",
+                        "Balance change per settlement", "Distribution of the balance changes", "%s to %s: %,d settlements",
+                        "Number of the %,d changed settlements per class of balance change: on the left those whose"
+                                + " balance did not change, then %d classes of equal width of the changes.",
+                        "Settlements", "Change of the balance", "Balance unchanged: %,d settlements",
+                        "settlementId", "balanceChange", "Balance change");
+    }
+
+    /**
+     * The words for one figure of a settlement: its name in a line, and the plural of its totals; in German
+     * each also in the genitive, which "Änderung" and "Differenz" take.
+     */
+    private static Heading figure(boolean de, String germanName, String germanGenitive, String germanTotal,
+            String germanTotalGenitive, String name, String heading) {
+        return de
+                ? new Heading(germanName, capitalised(germanName) + " vorher", capitalised(germanName) + " nachher",
+                        "Änderung " + germanGenitive, germanTotal + " gesamt vorher", germanTotal + " gesamt nachher",
+                        "Differenz " + germanTotalGenitive)
+                : new Heading(name, heading + " before", heading + " after", heading + " change",
+                        "Total " + name + " before", "Total " + name + " after", "Difference " + name);
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static final DiffLabels DE = new DiffLabels(Language.DE);
@@ -125,7 +214,7 @@ final class DiffLabels {
      * in parentheses ("förderfähig (ELIGIBLE)"), since German text names no code otherwise
      * (docs/rules.md, "Words and references"); in English by its code.
      */
-    static String outcome(io.github.foerderregeln.api.Outcome outcome, Language language) {
+    static <O extends Enum<O> & GermanNamed> String outcome(O outcome, Language language) {
         return language == Language.EN ? outcome.name() : outcome.germanName() + " (" + outcome.name() + ")";
     }
 

@@ -2,26 +2,15 @@ package io.github.foerderregeln.testing.diff;
 
 import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.Assessment;
-import io.github.foerderregeln.api.Finding;
 import io.github.foerderregeln.api.FundingRules;
-import io.github.foerderregeln.api.InvalidApplicationException;
 import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.Outcome;
-import io.github.foerderregeln.api.Problem;
-import io.github.foerderregeln.api.Severity;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.ChangedApplication;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.FindingChange;
-import io.github.foerderregeln.testing.diff.PolicyDiffResult.InvalidApplication;
-import io.github.foerderregeln.testing.diff.PolicyDiffResult.RuleSide;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -50,7 +39,7 @@ import java.util.stream.Stream;
  * Comparison#add added}, and only the changed and the invalid ones are kept, with running counts
  * and totals, so any number of unchanged applications fits in a bounded heap. The result lists
  * them in the order they were added. An application either rule set rejects with an {@link
- * InvalidApplicationException} is counted and listed as invalid; a {@link
+ * io.github.foerderregeln.api.InvalidApplicationException} is counted and listed as invalid; a {@link
  * io.github.foerderregeln.api.RulesEvaluationException} (an engine failed) is thrown on. An
  * instance is immutable and may be shared; each {@link Comparison} has its own state and is for
  * one thread.
@@ -101,55 +90,19 @@ public final class PolicyDiff {
     }
 
     /** The running state of one comparison: counts, totals, and the changed and invalid applications so far. */
-    public final class Comparison {
-        private long read;
-        private long assessed;
+    public final class Comparison extends DiffComparison<Application, Assessment> {
         private long gained;
         private long lost;
         private BigDecimal totalBefore = BigDecimal.ZERO.setScale(2);
         private BigDecimal totalAfter = BigDecimal.ZERO.setScale(2);
         private final List<ChangedApplication> changed = new ArrayList<>();
-        private final List<InvalidApplication> invalid = new ArrayList<>();
 
         private Comparison() {
+            super(Application::id, baseline::assess, candidate::assess);
         }
 
-        /**
-         * Assesses {@code application} under both rule sets and records the difference.
-         *
-         * @return the entry that records it as invalid when a rule set rejected it; empty when both assessed it
-         * @throws io.github.foerderregeln.api.RulesEvaluationException when an engine fails
-         */
-        public Optional<InvalidApplication> add(Application application) {
-            Objects.requireNonNull(application, "application must not be null");
-            Assessment before = null;
-            Assessment after = null;
-            InvalidApplicationException rejectedBefore = null;
-            InvalidApplicationException rejectedAfter = null;
-            try {
-                before = baseline.assess(application);
-            } catch (InvalidApplicationException e) {
-                rejectedBefore = e;
-            }
-            try {
-                after = candidate.assess(application);
-            } catch (InvalidApplicationException e) {
-                rejectedAfter = e;
-            }
-            if (rejectedBefore != null || rejectedAfter != null) {
-                RuleSide side = rejectedBefore == null ? RuleSide.CANDIDATE
-                        : rejectedAfter == null ? RuleSide.BASELINE : RuleSide.BOTH;
-                Set<Problem> problems = new LinkedHashSet<>();
-                if (rejectedBefore != null) {
-                    problems.addAll(rejectedBefore.problems());
-                }
-                if (rejectedAfter != null) {
-                    problems.addAll(rejectedAfter.problems());
-                }
-                return Optional.of(addInvalid(new InvalidApplication(application.id(), side, List.copyOf(problems))));
-            }
-            read++;
-            assessed++;
+        @Override
+        void compared(String id, Assessment before, Assessment after) {
             totalBefore = totalBefore.add(before.grant());
             totalAfter = totalAfter.add(after.grant());
             boolean wasEligible = before.outcome() == Outcome.ELIGIBLE;
@@ -159,60 +112,20 @@ public final class PolicyDiff {
             } else if (wasEligible && !isEligible) {
                 lost++;
             }
-            List<FindingChange> added = missingFrom(before.findings(), after.findings());
-            List<FindingChange> removed = missingFrom(after.findings(), before.findings());
+            List<FindingChange> added = Changes.missingFrom(before.findings(), after.findings(), language);
+            List<FindingChange> removed = Changes.missingFrom(after.findings(), before.findings(), language);
             if (before.outcome() != after.outcome() || before.grant().compareTo(after.grant()) != 0
                     || !added.isEmpty() || !removed.isEmpty()) {
-                changed.add(new ChangedApplication(application.id(), before.outcome(), after.outcome(),
-                        before.grant(), after.grant(), added, removed));
+                changed.add(new ChangedApplication(id, before.outcome(), after.outcome(), before.grant(), after.grant(),
+                        added, removed));
             }
-            return Optional.empty();
-        }
-
-        /**
-         * Records an application that could not even be read, such as a file that is not a valid
-         * application, so that the summary counts it: it is invalid under {@link RuleSide#BOTH}.
-         *
-         * @param id what names it, such as the application id or the file; not null
-         * @param problems why it is invalid; not null
-         */
-        public void addInvalid(String id, List<Problem> problems) {
-            addInvalid(new InvalidApplication(id, RuleSide.BOTH, problems));
-        }
-
-        private InvalidApplication addInvalid(InvalidApplication entry) {
-            read++;
-            invalid.add(entry);
-            return entry;
         }
 
         /** The result so far. */
         public PolicyDiffResult result() {
             return new PolicyDiffResult(language, new PolicyDiffResult.Summary(baseline.ruleSetId(),
-                    candidate.ruleSetId(), read, assessed, invalid.size(), changed.size(), gained, lost,
-                    totalBefore, totalAfter), changed, invalid);
+                    candidate.ruleSetId(), read(), compared(), invalid().size(), changed.size(), gained, lost,
+                    totalBefore, totalAfter), changed, invalid());
         }
-
-        /**
-         * The findings of {@code of} that {@code reference} does not match one for one by rule id
-         * and severity, in the order of {@code of}: the multiset difference {@code of - reference}.
-         */
-        private List<FindingChange> missingFrom(List<Finding> reference, List<Finding> of) {
-            Map<FindingKey, Integer> unmatched = new HashMap<>();
-            for (Finding finding : reference) {
-                unmatched.merge(new FindingKey(finding.ruleId(), finding.severity()), 1, Integer::sum);
-            }
-            List<FindingChange> missing = new ArrayList<>(0);
-            for (Finding finding : of) {
-                FindingKey key = new FindingKey(finding.ruleId(), finding.severity());
-                if (unmatched.merge(key, -1, Integer::sum) < 0) {
-                    missing.add(new FindingChange(finding.ruleId(), finding.severity(), finding.message(language)));
-                }
-            }
-            return missing;
-        }
-    }
-
-    private record FindingKey(String ruleId, Severity severity) {
     }
 }

@@ -1,17 +1,16 @@
 package io.github.foerderregeln.testing.diff;
 
+import io.github.foerderregeln.api.GermanNamed;
 import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.internal.Messages;
-import io.github.foerderregeln.api.Outcome;
-import io.github.foerderregeln.testing.diff.PolicyDiffResult.ChangedApplication;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.FindingChange;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.InvalidApplication;
-import io.github.foerderregeln.testing.diff.PolicyDiffResult.Summary;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -46,6 +45,8 @@ public final class PolicyDiffHtml {
     private static final MathContext PERCENT = new MathContext(4, RoundingMode.HALF_UP);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal HALF = BigDecimal.valueOf(50);
+    /** The outcome whose gain or loss marks a row; a settlement outcome never is it. */
+    private static final Enum<?> ELIGIBLE = io.github.foerderregeln.api.Outcome.ELIGIBLE;
 
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:2em;color:#1b1b1b;\
@@ -94,11 +95,30 @@ public final class PolicyDiffHtml {
         return ReportText.of(result, PolicyDiffHtml::write);
     }
 
+    /** The report of a settlement diff as one HTML page. */
+    public static String toHtml(SettlementDiffResult result) {
+        return ReportText.of(result, PolicyDiffHtml::write);
+    }
+
     /** Writes the report to {@code out} as one HTML page (write it as UTF-8); does not close it. */
     public static void write(PolicyDiffResult result, Writer out) throws IOException {
-        Language language = result.language();
-        DiffLabels labels = DiffLabels.of(language);
-        Summary summary = result.summary();
+        write(DiffView.of(result), out);
+    }
+
+    /**
+     * Writes the report of a settlement diff to {@code out} as one HTML page, as that of applications:
+     * the chart shows the change of each settlement's balance (remaining payment less refund and
+     * interest), the tables each figure before and after; does not close it.
+     */
+    public static void write(SettlementDiffResult result, Writer out) throws IOException {
+        write(DiffView.of(result), out);
+    }
+
+    private static <O extends Enum<O> & GermanNamed, C extends Change<O>> void write(DiffView<O, C> view, Writer out)
+            throws IOException {
+        Language language = view.language();
+        DiffLabels labels = view.labels();
+        DiffLabels.Kind kind = view.kindLabels();
         out.write("<!DOCTYPE html>\n<html lang=\"" + (language == Language.EN ? "en" : "de") + "\">\n<head>\n");
         out.write("<meta charset=\"utf-8\"/>\n");
         out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n");
@@ -107,35 +127,27 @@ public final class PolicyDiffHtml {
         out.write("<h1>" + escape(labels.title) + "</h1>\n");
 
         out.write("<h2>" + escape(labels.summary) + "</h2>\n<table class=\"summary\">\n");
-        summaryRow(out, labels.baselineRuleSet, "<span class=\"id\">" + escape(summary.baselineRuleSet()) + "</span>", false);
-        summaryRow(out, labels.candidateRuleSet, "<span class=\"id\">" + escape(summary.candidateRuleSet()) + "</span>", false);
-        summaryRow(out, labels.applications, DiffLabels.count(summary.applications(), language), true);
-        summaryRow(out, labels.assessed, DiffLabels.count(summary.assessed(), language), true);
-        summaryRow(out, labels.invalidCount, DiffLabels.count(summary.invalid(), language), true);
-        summaryRow(out, labels.changedCount, DiffLabels.count(summary.changed(), language), true);
-        summaryRow(out, labels.materialCount, DiffLabels.count(result.material().size(), language), true);
-        summaryRow(out, labels.explanatoryCount, DiffLabels.count(result.explanatoryOnly().size(), language), true);
-        summaryRow(out, labels.eligibilityGained, DiffLabels.count(summary.eligibilityGained(), language), true);
-        summaryRow(out, labels.eligibilityLost, DiffLabels.count(summary.eligibilityLost(), language), true);
-        summaryRow(out, labels.totalGrantBefore, escape(Messages.money(summary.totalGrantBefore(), language)), true);
-        summaryRow(out, labels.totalGrantAfter, escape(Messages.money(summary.totalGrantAfter(), language)), true);
-        summaryRow(out, labels.totalGrantChange, signed(summary.totalGrantChange(), language), true);
+        summaryRow(out, labels.baselineRuleSet, "<span class=\"id\">" + escape(view.baselineRuleSet()) + "</span>", false);
+        summaryRow(out, labels.candidateRuleSet, "<span class=\"id\">" + escape(view.candidateRuleSet()) + "</span>", false);
+        for (DiffView.Row row : view.summary()) {
+            summaryRow(out, row.label(), row.signed() ? signed(row.money(), language) : escape(row.value(language)), true);
+        }
         out.write("</table>\n");
 
-        out.write("<h2>" + escape(result.changed().size() <= MAX_BARS ? labels.chart : labels.histogram) + "</h2>\n");
-        if (result.changed().isEmpty()) {
-            out.write("<p class=\"note\">" + escape(labels.noChanges) + "</p>\n");
+        out.write("<h2>" + escape(view.changed().size() <= MAX_BARS ? kind.chart() : kind.histogram()) + "</h2>\n");
+        if (view.changed().isEmpty()) {
+            out.write("<p class=\"note\">" + escape(kind.none()) + "</p>\n");
         } else {
-            if (result.changed().size() <= MAX_BARS) {
-                chart(out, result.changed(), language, labels);
+            if (view.changed().size() <= MAX_BARS) {
+                chart(out, view.changed(), language, kind);
             } else {
-                histogram(out, result.changed(), language, labels);
+                histogram(out, view.changed(), language, kind);
             }
         }
 
-        if (!result.transitions().isEmpty()) {
+        if (!view.transitions().isEmpty()) {
             out.write("<h2>" + escape(labels.transitions) + "</h2>\n<table class=\"transitions\">\n<tbody>\n");
-            for (var from : result.transitions().entrySet()) {
+            for (var from : view.transitions().entrySet()) {
                 for (var to : from.getValue().entrySet()) {
                     out.write("<tr><th scope=\"row\">" + escape(DiffLabels.outcome(from.getKey(), language)) + " &#8594; "
                             + escape(DiffLabels.outcome(to.getKey(), language)) + "</th><td class=\"num\">"
@@ -145,24 +157,24 @@ public final class PolicyDiffHtml {
             out.write("</tbody>\n</table>\n");
         }
 
-        if (result.changed().isEmpty()) {
-            out.write("<h2>" + escape(labels.changedApplications) + "</h2>\n");
-            out.write("<p class=\"note\">" + escape(labels.noChanges) + "</p>\n");
+        if (view.changed().isEmpty()) {
+            out.write("<h2>" + escape(kind.changedEntries()) + "</h2>\n");
+            out.write("<p class=\"note\">" + escape(kind.none()) + "</p>\n");
         }
-        if (!result.material().isEmpty()) {
-            out.write("<h2 id=\"material\">" + escape(labels.materialChanges) + "</h2>\n");
-            changedTable(out, result.material(), language, labels);
+        if (!view.material().isEmpty()) {
+            out.write("<h2 id=\"material\">" + escape(kind.materialChanges()) + "</h2>\n");
+            changedTable(out, view.material(), view);
         }
-        if (!result.explanatoryOnly().isEmpty()) {
-            out.write("<h2 id=\"explanatory\">" + escape(labels.explanatoryChanges) + "</h2>\n");
-            changedTable(out, result.explanatoryOnly(), language, labels);
+        if (!view.explanatory().isEmpty()) {
+            out.write("<h2 id=\"explanatory\">" + escape(kind.explanatoryChanges()) + "</h2>\n");
+            changedTable(out, view.explanatory(), view);
         }
 
-        if (!result.invalid().isEmpty()) {
-            out.write("<h2>" + escape(labels.invalidApplications) + "</h2>\n<div class=\"wide\"><table class=\"invalid\">\n<thead><tr><th>"
-                    + escape(labels.application) + "</th><th>" + escape(labels.invalidUnder) + "</th><th>"
+        if (!view.invalid().isEmpty()) {
+            out.write("<h2>" + escape(kind.invalidEntries()) + "</h2>\n<div class=\"wide\"><table class=\"invalid\">\n<thead><tr><th>"
+                    + escape(kind.entry()) + "</th><th>" + escape(labels.invalidUnder) + "</th><th>"
                     + escape(labels.problems) + "</th></tr></thead>\n<tbody>\n");
-            for (InvalidApplication invalid : result.invalid()) {
+            for (InvalidApplication invalid : view.invalid()) {
                 out.write("<tr><td class=\"id\">" + escape(invalid.applicationId()) + "</td><td>"
                         + escape(labels.side(invalid.invalidUnder())) + "</td><td>" + escape(invalid.message())
                         + "</td></tr>\n");
@@ -178,28 +190,51 @@ public final class PolicyDiffHtml {
                 + html + "</td></tr>\n");
     }
 
-    private static void changedTable(Writer out, List<ChangedApplication> changed, Language language,
-            DiffLabels labels) throws IOException {
+    /**
+     * The table of changes: the id, both outcomes, each amount before, after and its change, the change
+     * of the balance for settlements, and the findings; a row marks eligibility gained or lost.
+     */
+    private static <O extends Enum<O> & GermanNamed, C extends Change<O>> void changedTable(Writer out, List<C> changed,
+            DiffView<O, C> view) throws IOException {
+        Language language = view.language();
+        DiffLabels labels = view.labels();
+        DiffLabels.Kind kind = view.kindLabels();
+        List<String> headings = new ArrayList<>(List.of(kind.entry(), labels.outcomeBefore, labels.outcomeAfter));
+        for (DiffView.Amount amount : view.amounts().apply(changed.get(0))) {
+            headings.addAll(List.of(amount.heading().before(), amount.heading().after(), amount.heading().change()));
+        }
+        if (kind.moneyChangeHeading() != null) {
+            headings.add(kind.moneyChangeHeading());
+        }
+        headings.addAll(List.of(labels.findingsAdded, labels.findingsRemoved));
         out.write("<div class=\"wide\"><table class=\"changed\">\n<thead><tr>");
-        for (String heading : List.of(labels.application, labels.outcomeBefore, labels.outcomeAfter, labels.grantBefore,
-                labels.grantAfter, labels.grantChange, labels.findingsAdded, labels.findingsRemoved)) {
+        for (String heading : headings) {
             out.write("<th>" + escape(heading) + "</th>");
         }
         out.write("</tr></thead>\n<tbody>\n");
-        for (ChangedApplication change : changed) {
-            String rowClass = change.gainedEligibility() ? " class=\"gained\"" : change.lostEligibility() ? " class=\"lost\"" : "";
-            out.write("<tr" + rowClass + "><td class=\"id\">" + escape(change.applicationId()) + "</td>"
-                    + "<td>" + outcome(change.outcomeBefore(), language) + "</td><td>" + outcome(change.outcomeAfter(), language) + "</td>"
-                    + "<td class=\"num\">" + escape(Messages.money(change.grantBefore(), language)) + "</td>"
-                    + "<td class=\"num\">" + escape(Messages.money(change.grantAfter(), language)) + "</td>"
-                    + "<td class=\"num\">" + signed(change.grantChange(), language) + "</td>"
-                    + "<td>" + findings(change.findingsAdded()) + "</td><td>" + findings(change.findingsRemoved())
-                    + "</td></tr>\n");
+        for (C change : changed) {
+            boolean gained = change.outcomeBefore() != change.outcomeAfter() && change.outcomeAfter() == ELIGIBLE;
+            boolean lost = change.outcomeBefore() != change.outcomeAfter() && change.outcomeBefore() == ELIGIBLE;
+            String rowClass = gained ? " class=\"gained\"" : lost ? " class=\"lost\"" : "";
+            StringBuilder row = new StringBuilder("<tr" + rowClass + "><td class=\"id\">" + escape(change.id()) + "</td>"
+                    + "<td>" + outcome(change.outcomeBefore(), language) + "</td><td>" + outcome(change.outcomeAfter(), language)
+                    + "</td>");
+            for (DiffView.Amount amount : view.amounts().apply(change)) {
+                row.append("<td class=\"num\">").append(escape(Messages.money(amount.before(), language))).append("</td>")
+                        .append("<td class=\"num\">").append(escape(Messages.money(amount.after(), language))).append("</td>")
+                        .append("<td class=\"num\">").append(signed(amount.change(), language)).append("</td>");
+            }
+            if (kind.moneyChangeHeading() != null) {
+                row.append("<td class=\"num\">").append(signed(change.moneyChange(), language)).append("</td>");
+            }
+            row.append("<td>").append(findings(change.findingsAdded())).append("</td><td>")
+                    .append(findings(change.findingsRemoved())).append("</td></tr>\n");
+            out.write(row.toString());
         }
         out.write("</tbody>\n</table></div>\n");
     }
 
-    private static String outcome(Outcome outcome, Language language) {
+    private static <O extends Enum<O> & GermanNamed> String outcome(O outcome, Language language) {
         return escape(DiffLabels.outcome(outcome, language));
     }
 
@@ -230,24 +265,24 @@ public final class PolicyDiffHtml {
      * sheet gives every bar a minimum width, so a change of one euro beside one of 50,000 euros
      * is still seen.
      */
-    private static void chart(Writer out, List<ChangedApplication> changed, Language language, DiffLabels labels)
+    private static <C extends Change<?>> void chart(Writer out, List<C> changed, Language language, DiffLabels.Kind labels)
             throws IOException {
-        List<ChangedApplication> bars = bars(changed);
+        List<C> bars = bars(changed);
         BigDecimal min = BigDecimal.ZERO;
         BigDecimal max = BigDecimal.ZERO;
-        for (ChangedApplication bar : bars) {
-            min = min.min(bar.grantChange());
-            max = max.max(bar.grantChange());
+        for (C bar : bars) {
+            min = min.min(bar.moneyChange());
+            max = max.max(bar.moneyChange());
         }
         BigDecimal span = max.subtract(min);
         BigDecimal zero = span.signum() == 0 ? HALF : min.negate().multiply(HUNDRED).divide(span, PIXELS);
         String zeroLine = "<span class=\"zero\" style=\"left:" + percent(zero) + "%\"></span>";
-        out.write("<div class=\"bars\"><ol class=\"bars\" aria-label=\"" + escape(labels.chart) + "\">\n");
-        for (ChangedApplication bar : bars) {
-            BigDecimal change = bar.grantChange();
+        out.write("<div class=\"bars\"><ol class=\"bars\" aria-label=\"" + escape(labels.chart()) + "\">\n");
+        for (C bar : bars) {
+            BigDecimal change = bar.moneyChange();
             String amount = DiffLabels.signedMoney(change, language);
-            out.write("<li title=\"" + escape(bar.applicationId() + ": " + amount) + "\"><span class=\"label id\">"
-                    + escape(bar.applicationId()) + "</span><span class=\"track\">" + zeroLine);
+            out.write("<li title=\"" + escape(bar.id() + ": " + amount) + "\"><span class=\"label id\">"
+                    + escape(bar.id()) + "</span><span class=\"track\">" + zeroLine);
             if (change.signum() == 0) {
                 out.write("<span class=\"dot\" style=\"left:" + percent(zero) + "%\"></span>");
             } else {
@@ -270,9 +305,9 @@ public final class PolicyDiffHtml {
     }
 
     /** The bars in drawing order: from the largest increase down to the largest decrease, the first compared on a tie. */
-    static List<ChangedApplication> bars(List<ChangedApplication> changed) {
+    static <C extends Change<?>> List<C> bars(List<C> changed) {
         return changed.stream()
-                .sorted(Comparator.comparing(ChangedApplication::grantChange, Comparator.reverseOrder()))
+                .sorted(Comparator.comparing(Change::moneyChange, Comparator.reverseOrder()))
                 .toList();
     }
 
@@ -281,12 +316,12 @@ public final class PolicyDiffHtml {
      * grant change from the smallest change to the largest; the last class includes the largest.
      * One class when every change is the same.
      */
-    static long[] classes(List<ChangedApplication> changed, BigDecimal min, BigDecimal max) {
+    static long[] classes(List<? extends Change<?>> changed, BigDecimal min, BigDecimal max) {
         BigDecimal span = max.subtract(min);
         long[] counts = new long[span.signum() == 0 ? 1 : CLASSES];
-        for (ChangedApplication change : changed) {
+        for (Change<?> change : changed) {
             int index = span.signum() == 0 ? 0
-                    : change.grantChange().subtract(min).multiply(BigDecimal.valueOf(CLASSES))
+                    : change.moneyChange().subtract(min).multiply(BigDecimal.valueOf(CLASSES))
                             .divide(span, 0, RoundingMode.FLOOR).intValueExact();
             counts[Math.min(index, counts.length - 1)]++;
         }
@@ -299,15 +334,15 @@ public final class PolicyDiffHtml {
      * vertical bar per class of the changes, the x axis labelled with the smallest and largest
      * change and "0" where the classes pass it, the y axis with ticks at 0, half and the highest count.
      */
-    private static void histogram(Writer out, List<ChangedApplication> changed, Language language, DiffLabels labels)
-            throws IOException {
-        List<ChangedApplication> moved = changed.stream().filter(c -> c.grantChange().signum() != 0).toList();
+    private static <C extends Change<?>> void histogram(Writer out, List<C> changed, Language language,
+            DiffLabels.Kind labels) throws IOException {
+        List<C> moved = changed.stream().filter(c -> c.moneyChange().signum() != 0).toList();
         long unchanged = changed.size() - moved.size();
-        BigDecimal min = moved.isEmpty() ? BigDecimal.ZERO : moved.get(0).grantChange();
+        BigDecimal min = moved.isEmpty() ? BigDecimal.ZERO : moved.get(0).moneyChange();
         BigDecimal max = min;
-        for (ChangedApplication change : moved) {
-            min = min.min(change.grantChange());
-            max = max.max(change.grantChange());
+        for (C change : moved) {
+            min = min.min(change.moneyChange());
+            max = max.max(change.moneyChange());
         }
         long[] counts = moved.isEmpty() ? new long[0] : classes(moved, min, max);
         long highest = Math.max(1, unchanged);
@@ -324,7 +359,7 @@ public final class PolicyDiffHtml {
         int height = axis + 62;
         // Scrolls sideways on a narrow screen rather than shrinking its text out of sight.
         out.write("<div class=\"wide\"><svg class=\"chart\" width=\"" + WIDTH + "\" height=\"" + height + "\" viewBox=\"0 0 "
-                + WIDTH + " " + height + "\" role=\"img\" aria-label=\"" + escape(labels.histogram) + "\">\n");
+                + WIDTH + " " + height + "\" role=\"img\" aria-label=\"" + escape(labels.histogram()) + "\">\n");
         // y axis: the number of applications, ticks at 0, half and the highest count
         out.write("<line class=\"axis\" x1=\"" + left + "\" y1=\"" + top + "\" x2=\"" + left + "\" y2=\"" + axis + "\"/>\n");
         for (long tick : new long[] {0, highest / 2, highest}) {
@@ -335,10 +370,10 @@ public final class PolicyDiffHtml {
                     + "\" text-anchor=\"end\">" + escape(DiffLabels.count(tick, language)) + "</text>\n");
         }
         out.write("<text class=\"axis-label\" x=\"12\" y=\"" + (top + plotHeight / 2) + "\" transform=\"rotate(-90 12 "
-                + (top + plotHeight / 2) + ")\" text-anchor=\"middle\">" + escape(labels.histogramCount) + "</text>\n");
+                + (top + plotHeight / 2) + ")\" text-anchor=\"middle\">" + escape(labels.histogramCount()) + "</text>\n");
         // the applications whose grant did not change, a class of their own
         bar(out, BigDecimal.valueOf(left + 8), BigDecimal.valueOf(zeroBar - 8), unchanged, highest, plotHeight, axis, "bar-zero",
-                String.format(language.locale(), labels.histogramUnchanged, unchanged), language);
+                String.format(language.locale(), labels.histogramUnchanged(), unchanged), language);
         out.write("<text x=\"" + (left + zeroBar / 2) + "\" y=\"" + (axis + 18) + "\" text-anchor=\"middle\">"
                 + escape(Messages.money(BigDecimal.ZERO, language)) + "</text>\n");
         if (counts.length > 0) {
@@ -349,7 +384,7 @@ public final class PolicyDiffHtml {
                 BigDecimal to = i == counts.length - 1 ? max : min.add(classWidth.multiply(BigDecimal.valueOf(i + 1)));
                 String css = from.signum() > 0 ? "bar-up" : to.signum() < 0 ? "bar-down" : "bar-zero";
                 BigDecimal x = BigDecimal.valueOf(plotLeft).add(barWidth.multiply(BigDecimal.valueOf(i)));
-                String title = String.format(language.locale(), labels.histogramClass, DiffLabels.signedMoney(from, language),
+                String title = String.format(language.locale(), labels.histogramClass(), DiffLabels.signedMoney(from, language),
                         DiffLabels.signedMoney(to, language), counts[i]);
                 bar(out, x.add(BigDecimal.ONE), barWidth.subtract(BigDecimal.valueOf(2)), counts[i], highest, plotHeight, axis,
                         css, title, language);
@@ -362,9 +397,9 @@ public final class PolicyDiffHtml {
         out.write("<line class=\"axis\" x1=\"" + left + "\" y1=\"" + axis + "\" x2=\"" + (plotLeft + plotWidth) + "\" y2=\""
                 + axis + "\"/>\n");
         out.write("<text class=\"axis-label\" x=\"" + (plotLeft + plotWidth / 2) + "\" y=\"" + (axis + 44)
-                + "\" text-anchor=\"middle\">" + escape(labels.histogramChange) + "</text>\n");
+                + "\" text-anchor=\"middle\">" + escape(labels.histogramChange()) + "</text>\n");
         out.write("</svg></div>\n");
-        out.write("<p class=\"note\">" + escape(String.format(language.locale(), labels.histogramNote, changed.size(),
+        out.write("<p class=\"note\">" + escape(String.format(language.locale(), labels.histogramNote(), changed.size(),
                 counts.length)) + "</p>\n");
     }
 

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.github.foerderregeln.api.GermanNamed;
 import io.github.foerderregeln.api.Problem;
-import io.github.foerderregeln.testing.diff.PolicyDiffResult.ChangedApplication;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.FindingChange;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.InvalidApplication;
-import io.github.foerderregeln.testing.diff.PolicyDiffResult.Summary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -67,6 +66,15 @@ import java.util.List;
  *   ]
  * }
  * }</pre>
+ *
+ * <p>A settlement diff has the same structure with {@code settlementId} for {@code applicationId};
+ * in its summary {@code settlements} and {@code settled} for {@code applications} and {@code assessed},
+ * no eligibility counts, and {@code total<Figure>Before}, {@code ...After} and {@code ...Change} for
+ * each of the five figures {@code FinalGrant}, {@code Refund}, {@code RemainingPayment},
+ * {@code RefundInterest} and {@code LateUseInterest}; in each change {@code <figure>Before},
+ * {@code <figure>After} and {@code <figure>Change} ({@code finalGrantBefore}, ...) and
+ * {@code balanceChange}, the change of the remaining payment less the refund and both interests;
+ * outcomes are {@code REFUND}, {@code FINAL_PAYMENT}, {@code BALANCED} or {@code INCOMPLETE}.
  */
 public final class PolicyDiffJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -83,42 +91,57 @@ public final class PolicyDiffJson {
         return ReportText.of(result, PolicyDiffJson::write);
     }
 
+    /** The report of a settlement diff as one JSON string. */
+    public static String toJson(SettlementDiffResult result) {
+        return ReportText.of(result, PolicyDiffJson::write);
+    }
+
     /** Writes the report to {@code out}; does not close it. */
     public static void write(PolicyDiffResult result, Writer out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            write(json, result);
+            write(json, DiffView.of(result));
+        }
+    }
+
+    /** Writes the report of a settlement diff to {@code out}; does not close it. */
+    public static void write(SettlementDiffResult result, Writer out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            write(json, DiffView.of(result));
         }
     }
 
     /** Writes the report to {@code out} in UTF-8; does not close it. */
     public static void write(PolicyDiffResult result, OutputStream out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            write(json, result);
+            write(json, DiffView.of(result));
         }
     }
 
-    private static void write(JsonGenerator json, PolicyDiffResult result) throws IOException {
+    private static <O extends Enum<O> & GermanNamed, C extends Change<O>> void write(JsonGenerator json,
+            DiffView<O, C> view) throws IOException {
         json.useDefaultPrettyPrinter();
-        Summary summary = result.summary();
+        DiffLabels.Kind kind = view.kindLabels();
         json.writeStartObject();
-        json.writeStringField("language", result.language().name());
+        json.writeStringField("language", view.language().name());
         json.writeObjectFieldStart("summary");
-        json.writeStringField("baselineRuleSet", summary.baselineRuleSet());
-        json.writeStringField("candidateRuleSet", summary.candidateRuleSet());
-        json.writeNumberField("applications", summary.applications());
-        json.writeNumberField("assessed", summary.assessed());
-        json.writeNumberField("invalid", summary.invalid());
-        json.writeNumberField("changed", summary.changed());
-        json.writeNumberField("eligibilityGained", summary.eligibilityGained());
-        json.writeNumberField("eligibilityLost", summary.eligibilityLost());
-        money(json, "totalGrantBefore", summary.totalGrantBefore());
-        money(json, "totalGrantAfter", summary.totalGrantAfter());
-        money(json, "totalGrantChange", summary.totalGrantChange());
-        json.writeNumberField("material", result.material().size());
-        json.writeNumberField("explanatoryOnly", result.explanatoryOnly().size());
+        json.writeStringField("baselineRuleSet", view.baselineRuleSet());
+        json.writeStringField("candidateRuleSet", view.candidateRuleSet());
+        for (DiffView.Count count : view.counts()) {
+            json.writeNumberField(count.name(), count.value());
+        }
+        for (DiffView.Count count : view.moreCounts()) {
+            json.writeNumberField(count.name(), count.value());
+        }
+        for (DiffView.Total total : view.totals()) {
+            money(json, "total" + total.name() + "Before", total.before());
+            money(json, "total" + total.name() + "After", total.after());
+            money(json, "total" + total.name() + "Change", total.change());
+        }
+        json.writeNumberField("material", view.material().size());
+        json.writeNumberField("explanatoryOnly", view.explanatory().size());
         json.writeEndObject();
         json.writeArrayFieldStart("transitions");
-        for (var from : result.transitions().entrySet()) {
+        for (var from : view.transitions().entrySet()) {
             for (var to : from.getValue().entrySet()) {
                 json.writeStartObject();
                 json.writeStringField("from", from.getKey().name());
@@ -129,26 +152,29 @@ public final class PolicyDiffJson {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("changed");
-        // Material changes first, the largest first, then the changes of the explanation only.
-        for (ChangedApplication change : java.util.stream.Stream.concat(result.material().stream(),
-                result.explanatoryOnly().stream()).toList()) {
+        for (C change : view.ordered()) {
             json.writeStartObject();
-            json.writeStringField("applicationId", change.applicationId());
+            json.writeStringField(kind.idName(), change.id());
             json.writeBooleanField("material", change.material());
             json.writeStringField("outcomeBefore", change.outcomeBefore().name());
             json.writeStringField("outcomeAfter", change.outcomeAfter().name());
-            money(json, "grantBefore", change.grantBefore());
-            money(json, "grantAfter", change.grantAfter());
-            money(json, "grantChange", change.grantChange());
+            for (DiffView.Amount amount : view.amounts().apply(change)) {
+                money(json, amount.name() + "Before", amount.before());
+                money(json, amount.name() + "After", amount.after());
+                money(json, amount.name() + "Change", amount.change());
+            }
+            if (kind.moneyChangeName() != null) {
+                money(json, kind.moneyChangeName(), change.moneyChange());
+            }
             findings(json, "findingsAdded", change.findingsAdded());
             findings(json, "findingsRemoved", change.findingsRemoved());
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeArrayFieldStart("invalid");
-        for (InvalidApplication invalid : result.invalid()) {
+        for (InvalidApplication invalid : view.invalid()) {
             json.writeStartObject();
-            json.writeStringField("applicationId", invalid.applicationId());
+            json.writeStringField(kind.idName(), invalid.applicationId());
             json.writeStringField("invalidUnder", invalid.invalidUnder().name());
             json.writeArrayFieldStart("problems");
             for (Problem problem : invalid.problems()) {

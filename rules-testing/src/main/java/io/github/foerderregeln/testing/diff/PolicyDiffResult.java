@@ -79,7 +79,7 @@ public record PolicyDiffResult(Language language, Summary summary, List<ChangedA
      */
     public record ChangedApplication(String applicationId, Outcome outcomeBefore, Outcome outcomeAfter,
             BigDecimal grantBefore, BigDecimal grantAfter, List<FindingChange> findingsAdded,
-            List<FindingChange> findingsRemoved) {
+            List<FindingChange> findingsRemoved) implements Change<Outcome> {
         /** Checks that nothing is null and copies the lists. */
         public ChangedApplication {
             Objects.requireNonNull(applicationId, "applicationId must not be null");
@@ -96,10 +96,23 @@ public record PolicyDiffResult(Language language, Summary summary, List<ChangedA
             return grantAfter.subtract(grantBefore);
         }
 
+        /** The application id. */
+        @Override
+        public String id() {
+            return applicationId;
+        }
+
+        /** The {@linkplain #grantChange grant change}. */
+        @Override
+        public BigDecimal moneyChange() {
+            return grantChange();
+        }
+
         /**
          * Whether the change matters to the applicant: the outcome or the grant differs. Otherwise
          * only the explanation changed (a finding came or went, the binding limit moved).
          */
+        @Override
         public boolean material() {
             return outcomeBefore != outcomeAfter || grantBefore.compareTo(grantAfter) != 0;
         }
@@ -120,18 +133,12 @@ public record PolicyDiffResult(Language language, Summary summary, List<ChangedA
      * a gain of the same size, then by application id: the ones a decision hangs on, at the top.
      */
     public List<ChangedApplication> material() {
-        return changed.stream().filter(ChangedApplication::material)
-                .sorted(java.util.Comparator.comparing((ChangedApplication c) -> c.grantChange().abs()).reversed()
-                        .thenComparing(c -> c.grantChange().signum())
-                        .thenComparing(c -> c.outcomeBefore() == c.outcomeAfter())
-                        .thenComparing(ChangedApplication::applicationId))
-                .toList();
+        return Changes.material(changed);
     }
 
     /** The changes of the explanation only (same outcome and grant), by application id. */
     public List<ChangedApplication> explanatoryOnly() {
-        return changed.stream().filter(c -> !c.material())
-                .sorted(java.util.Comparator.comparing(ChangedApplication::applicationId)).toList();
+        return Changes.explanatoryOnly(changed);
     }
 
     /**
@@ -139,14 +146,7 @@ public record PolicyDiffResult(Language language, Summary summary, List<ChangedA
      * applications whose outcome changed, in the order of {@link Outcome}.
      */
     public java.util.SortedMap<Outcome, java.util.SortedMap<Outcome, Long>> transitions() {
-        java.util.SortedMap<Outcome, java.util.SortedMap<Outcome, Long>> table = new java.util.TreeMap<>();
-        for (ChangedApplication change : changed) {
-            if (change.outcomeBefore() != change.outcomeAfter()) {
-                table.computeIfAbsent(change.outcomeBefore(), k -> new java.util.TreeMap<>())
-                        .merge(change.outcomeAfter(), 1L, Long::sum);
-            }
-        }
-        return table;
+        return Changes.transitions(changed);
     }
 
     /**
@@ -165,7 +165,7 @@ public record PolicyDiffResult(Language language, Summary summary, List<ChangedA
         }
     }
 
-    /** Which rule set could not assess an application; {@link #BOTH} also for input neither could read. */
+    /** Which rule set could not assess an application or settle a settlement; {@link #BOTH} also for input neither could read. */
     public enum RuleSide {
         /** Only the baseline rule set. */
         BASELINE,
@@ -176,9 +176,11 @@ public record PolicyDiffResult(Language language, Summary summary, List<ChangedA
     }
 
     /**
-     * An application a rule set could not assess (an {@link io.github.foerderregeln.api.InvalidApplicationException}).
+     * An application a rule set could not assess (an {@link io.github.foerderregeln.api.InvalidApplicationException}),
+     * or a settlement one could not settle ({@link io.github.foerderregeln.api.settlement.InvalidSettlementException}).
      *
-     * @param applicationId the application's id, or what else names it (a file that could not be read); not null
+     * @param applicationId the application's or settlement's id, or what else names it (a file that could not be
+     *        read); not null
      * @param invalidUnder which rule set rejected it; not null
      * @param problems every problem either rule set found, each once; not null, copied
      */

@@ -1,13 +1,13 @@
 package io.github.foerderregeln.testing.diff;
 
+import io.github.foerderregeln.api.GermanNamed;
 import io.github.foerderregeln.api.Language;
 import io.github.foerderregeln.api.internal.Messages;
-import io.github.foerderregeln.testing.diff.PolicyDiffResult.ChangedApplication;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.FindingChange;
 import io.github.foerderregeln.testing.diff.PolicyDiffResult.InvalidApplication;
-import io.github.foerderregeln.testing.diff.PolicyDiffResult.Summary;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,49 +46,58 @@ public final class PolicyDiffText {
         return ReportText.of(result, PolicyDiffText::write);
     }
 
+    /** The report of a settlement diff as one string. */
+    public static String toText(SettlementDiffResult result) {
+        return ReportText.of(result, PolicyDiffText::write);
+    }
+
     /** Writes the report to {@code out}; does not close it. */
     public static void write(PolicyDiffResult result, Writer out) throws IOException {
-        Language language = result.language();
-        DiffLabels labels = DiffLabels.of(language);
-        Summary summary = result.summary();
-        List<String[]> rows = List.of(
-                new String[] {labels.baselineRuleSet, summary.baselineRuleSet()},
-                new String[] {labels.candidateRuleSet, summary.candidateRuleSet()});
+        write(DiffView.of(result), out);
+    }
+
+    /**
+     * Writes the report of a settlement diff to {@code out}, as the report of applications: the totals
+     * of the five figures, then each changed settlement with its outcome and all five figures before
+     * and after, the first on the line of the outcome; does not close it.
+     */
+    public static void write(SettlementDiffResult result, Writer out) throws IOException {
+        write(DiffView.of(result), out);
+    }
+
+    private static <O extends Enum<O> & GermanNamed, C extends Change<O>> void write(DiffView<O, C> view, Writer out)
+            throws IOException {
+        Language language = view.language();
+        DiffLabels labels = view.labels();
+        DiffLabels.Kind kind = view.kindLabels();
         out.write(labels.title + "\n");
-        table(out, rows);
-        out.write("\n" + labels.summary + "\n");
-        List<ChangedApplication> material = result.material();
-        List<ChangedApplication> explanatory = result.explanatoryOnly();
         table(out, List.of(
-                new String[] {labels.applications, DiffLabels.count(summary.applications(), language)},
-                new String[] {labels.assessed, DiffLabels.count(summary.assessed(), language)},
-                new String[] {labels.invalidCount, DiffLabels.count(summary.invalid(), language)},
-                new String[] {labels.changedCount, DiffLabels.count(summary.changed(), language)},
-                new String[] {"  " + labels.materialCount, DiffLabels.count(material.size(), language)},
-                new String[] {"  " + labels.explanatoryCount, DiffLabels.count(explanatory.size(), language)},
-                new String[] {labels.eligibilityGained, DiffLabels.count(summary.eligibilityGained(), language)},
-                new String[] {labels.eligibilityLost, DiffLabels.count(summary.eligibilityLost(), language)},
-                new String[] {labels.totalGrantBefore, Messages.money(summary.totalGrantBefore(), language)},
-                new String[] {labels.totalGrantAfter, Messages.money(summary.totalGrantAfter(), language)},
-                new String[] {labels.totalGrantChange, DiffLabels.signedMoney(summary.totalGrantChange(), language)}));
-        if (!result.transitions().isEmpty()) {
+                new String[] {labels.baselineRuleSet, view.baselineRuleSet()},
+                new String[] {labels.candidateRuleSet, view.candidateRuleSet()}));
+        out.write("\n" + labels.summary + "\n");
+        List<String[]> rows = new ArrayList<>();
+        for (DiffView.Row row : view.summary()) {
+            rows.add(new String[] {(row.indented() ? "  " : "") + row.label(), row.value(language)});
+        }
+        table(out, rows);
+        if (!view.transitions().isEmpty()) {
             out.write("\n" + labels.transitions + "\n");
-            for (var from : result.transitions().entrySet()) {
+            for (var from : view.transitions().entrySet()) {
                 for (var to : from.getValue().entrySet()) {
                     out.write("  " + DiffLabels.outcome(from.getKey(), language) + " -> " + DiffLabels.outcome(to.getKey(), language)
                             + ": " + DiffLabels.count(to.getValue(), language) + "\n");
                 }
             }
         }
-        if (result.changed().isEmpty()) {
-            out.write("\n" + labels.changedApplications + "\n");
-            out.write("  " + labels.noChanges + "\n");
+        if (view.changed().isEmpty()) {
+            out.write("\n" + kind.changedEntries() + "\n");
+            out.write("  " + kind.none() + "\n");
         }
-        changes(out, labels.materialChanges, material, labels, language);
-        changes(out, labels.explanatoryChanges, explanatory, labels, language);
-        if (!result.invalid().isEmpty()) {
-            out.write("\n" + labels.invalidApplications + "\n");
-            for (InvalidApplication invalid : result.invalid()) {
+        changes(out, kind.materialChanges(), view.material(), view);
+        changes(out, kind.explanatoryChanges(), view.explanatory(), view);
+        if (!view.invalid().isEmpty()) {
+            out.write("\n" + kind.invalidEntries() + "\n");
+            for (InvalidApplication invalid : view.invalid()) {
                 out.write("  " + line(invalid.applicationId()) + " (" + labels.invalidUnder + ": "
                         + labels.side(invalid.invalidUnder()) + "): " + line(invalid.message()) + "\n");
             }
@@ -96,21 +105,30 @@ public final class PolicyDiffText {
         out.flush();
     }
 
-    private static void changes(Writer out, String heading, List<ChangedApplication> changes, DiffLabels labels,
-            Language language) throws IOException {
+    /** Each change: its outcomes and its first amount on one line, every further amount on a line below. */
+    private static <O extends Enum<O> & GermanNamed, C extends Change<O>> void changes(Writer out, String heading,
+            List<C> changes, DiffView<O, C> view) throws IOException {
         if (changes.isEmpty()) {
             return;
         }
+        Language language = view.language();
         out.write("\n" + heading + "\n");
-        for (ChangedApplication change : changes) {
-            out.write("  " + line(change.applicationId()) + ": " + DiffLabels.outcome(change.outcomeBefore(), language)
-                    + " -> " + DiffLabels.outcome(change.outcomeAfter(), language)
-                    + ", " + labels.grant + " " + Messages.money(change.grantBefore(), language) + " -> "
-                    + Messages.money(change.grantAfter(), language)
-                    + " (" + DiffLabels.signedMoney(change.grantChange(), language) + ")\n");
+        for (C change : changes) {
+            List<DiffView.Amount> amounts = view.amounts().apply(change);
+            out.write("  " + line(change.id()) + ": " + DiffLabels.outcome(change.outcomeBefore(), language)
+                    + " -> " + DiffLabels.outcome(change.outcomeAfter(), language) + ", " + amount(amounts.get(0), language)
+                    + "\n");
+            for (DiffView.Amount amount : amounts.subList(1, amounts.size())) {
+                out.write("    " + amount(amount, language) + "\n");
+            }
             findings(out, "+", change.findingsAdded());
             findings(out, "-", change.findingsRemoved());
         }
+    }
+
+    private static String amount(DiffView.Amount amount, Language language) {
+        return amount.label() + " " + Messages.money(amount.before(), language) + " -> "
+                + Messages.money(amount.after(), language) + " (" + DiffLabels.signedMoney(amount.change(), language) + ")";
     }
 
     private static void findings(Writer out, String mark, List<FindingChange> findings) throws IOException {

@@ -12,12 +12,12 @@ final class ReportText {
 
     /** A report's {@code write(result, out)} method. */
     @FunctionalInterface
-    interface Report {
-        void write(PolicyDiffResult result, Writer out) throws IOException;
+    interface Report<R> {
+        void write(R result, Writer out) throws IOException;
     }
 
     /** What {@code report} writes for {@code result}, as a string. */
-    static String of(PolicyDiffResult result, Report report) {
+    static <R> String of(R result, Report<R> report) {
         StringWriter out = new StringWriter();
         try {
             report.write(result, out);

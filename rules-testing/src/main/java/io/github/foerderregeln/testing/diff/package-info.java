@@ -5,6 +5,9 @@
  * running totals; {@link io.github.foerderregeln.testing.diff.PolicyDiffText}, {@link
  * io.github.foerderregeln.testing.diff.PolicyDiffJson} and {@link
  * io.github.foerderregeln.testing.diff.PolicyDiffHtml} write the result as text, JSON or one
- * self-contained HTML page.
+ * self-contained HTML page. {@link io.github.foerderregeln.testing.diff.SettlementDiff} does the
+ * same for settlements (outcome, final grant, refund, remaining payment and interest), and the same
+ * three writers write its result: the split into material and explanatory changes, their order and
+ * the outcome transitions are one code for both ({@link io.github.foerderregeln.testing.diff.Change}).
  */
 package io.github.foerderregeln.testing.diff;
