@@ -311,7 +311,7 @@ class DiffCommandTest {
 
         assertThat(run.exitStatus()).as(run.err()).isZero();
         String html = Files.readString(report, StandardCharsets.UTF_8);
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "<style>", "</html>", "lang=\"de\"");
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<ol class=\"bars\"", "<style>", "</html>", "lang=\"de\"");
         assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("http://", "https://");
         assertThat(html).contains("<td>ausgeglichen (BALANCED)</td><td>Erstattung (REFUND)</td>", "166.552,00 EUR");
     }

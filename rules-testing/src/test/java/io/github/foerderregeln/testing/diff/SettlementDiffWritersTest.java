@@ -132,14 +132,15 @@ class SettlementDiffWritersTest {
 
         assertThat(html).doesNotContain("<script", "<b>", "http://", "https://", " src=", " href=");
         assertThat(html).contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;", "baseline@&lt;b&gt;",
-                "refund &lt;3,768&gt;", "<svg", "aria-label=\"Balance change per settlement\"");
+                "refund &lt;3,768&gt;", "<ol class=\"bars\" aria-label=\"Balance change per settlement\"");
         assertThat(html).contains("<th>Settlement</th><th>Outcome before</th><th>Outcome after</th><th>Final grant before</th>"
                 + "<th>Final grant after</th><th>Final grant change</th><th>Refund before</th>");
         assertThat(html).contains("<th>Late-use interest change</th><th>Balance change</th><th>Findings added</th>");
         assertThat(html).contains("<td>BALANCED</td><td>REFUND</td>", "<h2>Settlements that could not be settled</h2>");
         // The chart: two bars down (-3,917.29 and -77.47) and a dot for the settlement whose balance stayed.
-        assertThat(html.split("class=\"bar-down\"", -1)).hasSize(3);
-        assertThat(html).contains("class=\"bar-zero\"", "EUR -3,917.29");
+        assertThat(html.split("class=\"bar bar-down\"", -1)).hasSize(3);
+        assertThat(html.split("class=\"dot\"", -1)).hasSize(2);
+        assertThat(html).doesNotContain("class=\"bar bar-up\"").contains("EUR -3,917.29");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
         factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
