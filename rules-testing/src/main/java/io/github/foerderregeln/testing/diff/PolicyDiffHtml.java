@@ -81,6 +81,7 @@ public final class PolicyDiffHtml {
             div.scale .track span{position:absolute;top:0;white-space:nowrap;font-size:.85em}div.scale .max{right:0}\
             div.scale .min{left:0}div.scale .origin{transform:translateX(-50%)}
             @media (max-width:40em){body{margin:1em}
+            table.summary th{hyphens:auto;overflow-wrap:anywhere}
             ol.bars li,div.scale{grid-template-columns:minmax(0,1fr) auto}
             ol.bars .label{grid-column:1/-1;text-align:left}div.scale .label{display:none}}
             @media print{body{margin:0;font-size:10pt}.wide{overflow:visible}table.changed,table.invalid{width:100%;font-size:.85em}\
@@ -126,13 +127,13 @@ public final class PolicyDiffHtml {
         out.write("<title>" + escape(labels.title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
         out.write("<h1>" + escape(labels.title) + "</h1>\n");
 
-        out.write("<h2>" + escape(labels.summary) + "</h2>\n<table class=\"summary\">\n");
+        out.write("<h2>" + escape(labels.summary) + "</h2>\n<div class=\"wide\"><table class=\"summary\">\n");
         summaryRow(out, labels.baselineRuleSet, "<span class=\"id\">" + escape(view.baselineRuleSet()) + "</span>", false);
         summaryRow(out, labels.candidateRuleSet, "<span class=\"id\">" + escape(view.candidateRuleSet()) + "</span>", false);
         for (DiffView.Row row : view.summary()) {
             summaryRow(out, row.label(), row.signed() ? signed(row.money(), language) : escape(row.value(language)), true);
         }
-        out.write("</table>\n");
+        out.write("</table></div>\n");
 
         out.write("<h2>" + escape(view.changed().size() <= MAX_BARS ? kind.chart() : kind.histogram()) + "</h2>\n");
         if (view.changed().isEmpty()) {

@@ -158,6 +158,27 @@ class PolicyDiffWritersTest {
         assertThat(parse(html).getDocumentElement().getTagName()).isEqualTo("html");
     }
 
+    /**
+     * On a phone (390 px) the summary's figures were cut off at the right edge: every table but
+     * the two-column transitions sits in a block that scrolls sideways, and the summary's labels
+     * may break inside a long German word, so that it fits.
+     */
+    @Test
+    void everyWideTableScrollsSidewaysInItsOwnBlockOnANarrowScreen() throws Exception {
+        String html = PolicyDiffHtml.toHtml(result(Language.DE));
+        NodeList tables = parse(html).getElementsByTagName("table");
+
+        assertThat(tables.getLength()).isGreaterThanOrEqualTo(3);
+        for (int i = 0; i < tables.getLength(); i++) {
+            Element table = (Element) tables.item(i);
+            if (!table.getAttribute("class").equals("transitions")) {
+                assertThat(((Element) table.getParentNode()).getAttribute("class")).as(table.getAttribute("class"))
+                        .isEqualTo("wide");
+            }
+        }
+        assertThat(html).contains("table.summary th{hyphens:auto;overflow-wrap:anywhere}");
+    }
+
     @Test
     void theChartDrawsABarPerApplicationFromTheLargestIncreaseDownToTheLargestDecrease() {
         List<ChangedApplication> changed = List.of(
