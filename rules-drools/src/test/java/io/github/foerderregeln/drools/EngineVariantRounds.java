@@ -2,6 +2,7 @@ package io.github.foerderregeln.drools;
 
 import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.FundingRules;
+import io.github.foerderregeln.api.settlement.Settlement;
 import io.github.foerderregeln.drools.reference.ReferenceAssessor;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -44,12 +45,16 @@ public final class EngineVariantRounds {
     public static List<String> run(int rounds, int perRound, int warmUp, int differential, List<String> names) {
         List<String> lines = new ArrayList<>();
         List<Application> checked = ApplicationGenerators.corpus(11, differential);
+        List<Settlement> settlements = DifferentialSettlementTest.CORPUS.corpus(42, differential);
         Map<String, Consumer<Application>> measured = new LinkedHashMap<>();
         ReferenceAssessor reference = new ReferenceAssessor();
         measured.put("plain-java", reference::assess);
         for (String name : names) {
             FundingRules rules = EngineVariants.load(name);
-            List<String> mismatches = EngineVariants.mismatches(rules, checked);
+            List<String> mismatches = new ArrayList<>(EngineVariants.mismatches(rules, checked));
+            if (EngineVariants.settles(name)) {
+                mismatches.addAll(EngineVariants.settlementMismatches(rules, settlements));
+            }
             lines.add("variant-" + name + "-differential-" + differential + ": "
                     + (mismatches.isEmpty() ? "agrees" : (EngineVariants.isBound(name) ? "differs, measured as a bound: "
                             : "FAILS, not measured: ") + firstOf(mismatches)));

@@ -4,8 +4,11 @@ import io.github.foerderregeln.api.Application;
 import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.EvaluationLimits;
 import io.github.foerderregeln.api.FundingRules;
+import io.github.foerderregeln.api.settlement.Settlement;
 import io.github.foerderregeln.drools.reference.ReferenceAssessor;
+import io.github.foerderregeln.drools.reference.ReferenceSettler;
 import io.github.foerderregeln.drools.reference.Result;
+import io.github.foerderregeln.drools.reference.Settled;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,6 +83,39 @@ public final class EngineVariants {
     /** The variant {@code name} is measured against: the one it differs from in exactly one change. */
     public static String baseOf(String name) {
         return CURRENT;
+    }
+
+    /** Whether {@code name} settles at all: the rule base of the assessment rules alone has no settlement rules. */
+    public static boolean settles(String name) {
+        return !name.equals(ASSESSMENT_RULES_ONLY);
+    }
+
+    /**
+     * The first five settlements (with what differs) that {@code rules} do not settle as the
+     * plain-Java settlement does; empty when they agree on all. A failure of the engine counts as a mismatch.
+     */
+    public static List<String> settlementMismatches(FundingRules rules, List<Settlement> settlements) {
+        ReferenceSettler reference = new ReferenceSettler();
+        List<String> mismatches = new ArrayList<>();
+        int count = 0;
+        for (Settlement settlement : settlements) {
+            List<String> differences;
+            try {
+                differences = Settled.of(rules.settle(settlement)).differencesFrom(reference.settle(settlement));
+            } catch (RuntimeException e) {
+                differences = List.of("failed: " + e);
+            }
+            if (!differences.isEmpty()) {
+                count++;
+                if (mismatches.size() < 5) {
+                    mismatches.add(settlement.id() + ": " + String.join("; ", differences));
+                }
+            }
+        }
+        if (count > mismatches.size()) {
+            mismatches.add("... " + count + " mismatches in all of " + settlements.size());
+        }
+        return mismatches;
     }
 
     /** Whether {@code name} is measured only as a bound: it is known not to give the same results. */

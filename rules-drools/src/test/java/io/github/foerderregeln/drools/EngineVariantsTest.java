@@ -26,10 +26,19 @@ class EngineVariantsTest {
                 .filter(name -> !EngineVariants.isBound(name) && !name.equals(EngineVariants.SEQUENTIAL)).toList();
     }
 
+    /** Every settlement edge and rule is reached by 2,000 (DifferentialSettlementTest's corpus, a fifth of it). */
+    private static final List<io.github.foerderregeln.api.settlement.Settlement> SETTLEMENTS =
+            DifferentialSettlementTest.CORPUS.corpus(42, 2_000);
+
     @ParameterizedTest
     @MethodSource("candidates")
-    void everyCandidateGivesTheReferenceAssessments(String variant) {
-        assertThat(EngineVariants.mismatches(EngineVariants.load(variant), CORPUS)).isEmpty();
+    void everyCandidateGivesTheReferenceAssessmentsAndSettlements(String variant) {
+        FundingRules rules = EngineVariants.load(variant);
+
+        assertThat(EngineVariants.mismatches(rules, CORPUS)).isEmpty();
+        if (EngineVariants.settles(variant)) {
+            assertThat(EngineVariants.settlementMismatches(rules, SETTLEMENTS)).isEmpty();
+        }
     }
 
     /**
