@@ -9,13 +9,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code foerderregeln assess FILE...}: reads each application file, assesses the valid ones and
@@ -30,7 +26,7 @@ import picocli.CommandLine.Spec;
             "0:every file was assessed, whatever the outcomes",
             "1:internal failure (the rules could not be loaded or run, or the output could not be written)",
             "2:a file could not be read or is not a valid application; the others are still assessed"})
-final class AssessCommand implements Callable<Integer> {
+final class AssessCommand extends RulesCommand {
     /** How assessments are printed. */
     enum Format {
         /** One JSON array of all assessments (docs/json-format.md). */
@@ -38,12 +34,6 @@ final class AssessCommand implements Callable<Integer> {
         /** A readable report per file. */
         TEXT
     }
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    HelpOption help;
 
     @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*",
             description = "Application files in the JSON format, or directories: all their *.json files, sorted by name.")
@@ -53,27 +43,12 @@ final class AssessCommand implements Callable<Integer> {
             description = "json: one JSON array of the assessments; text: a readable report (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Mixin
-    LanguageOption lang;
-
-    @Mixin
-    RulesOption rulesOption;
-
-    private final Console console;
-
     AssessCommand(Console console) {
-        this.console = console;
+        super(console);
     }
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        FundingRules rules = rulesOption.load(err);
-        if (rules == null) {
-            // Nothing can be assessed without rules; why is already on standard error.
-            return ExitStatus.FAILURE;
-        }
+    int run(FundingRules rules, PrintWriter out, PrintWriter err) throws IOException {
         ApplicationJson reader = new ApplicationJson(rules.callIds());
         ApplicationFiles.Expanded expanded = ApplicationFiles.expandAll(inputs, err);
         List<Path> files = expanded.files();

@@ -7,13 +7,9 @@ import io.github.foerderregeln.api.settlement.GrantDecision;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code foerderregeln decide FILE...}: the grant decision of each eligible application, as JSON
@@ -27,13 +23,7 @@ import picocli.CommandLine.Spec;
             "0:every file got a grant decision",
             "1:internal failure (the rules could not be loaded or run, or the output could not be written)",
             "2:a file could not be read, is not a valid application or is not eligible; the others still get theirs"})
-final class DecideCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    HelpOption help;
-
+final class DecideCommand extends RulesCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Application files in the JSON format.")
     List<Path> files;
 
@@ -41,26 +31,12 @@ final class DecideCommand implements Callable<Integer> {
             description = "json: one JSON array of the decisions (default: ${DEFAULT-VALUE}); text: a readable summary.")
     AssessCommand.Format format;
 
-    @Mixin
-    LanguageOption lang;
-
-    @Mixin
-    RulesOption rulesOption;
-
-    private final Console console;
-
     DecideCommand(Console console) {
-        this.console = console;
+        super(console);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        FundingRules rules = rulesOption.load(err);
-        if (rules == null) {
-            return ExitStatus.FAILURE;
-        }
+    int run(FundingRules rules, PrintWriter out, PrintWriter err) {
         ApplicationJson reader = new ApplicationJson(rules.callIds());
         return EachFile.<GrantDecision>run(files, "applications", file -> ApplicationFiles.attempt(reader, file, rules::decide), format,
                 decision -> SettlementJson.toJson(decision), (file, decision) -> SettlementReport.decision(file, decision, lang.language),

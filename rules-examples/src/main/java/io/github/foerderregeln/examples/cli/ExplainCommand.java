@@ -12,13 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code foerderregeln explain FILE}: why one application was decided as it was: every limit with
@@ -36,13 +32,7 @@ import picocli.CommandLine.Spec;
             "0:the application or settlement was explained, whatever the outcome",
             "1:internal failure (the rules could not be loaded or run, or the output could not be written)",
             "2:the file could not be read or is not a valid application or settlement"})
-final class ExplainCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    HelpOption help;
-
+final class ExplainCommand extends RulesCommand {
     @Parameters(paramLabel = "FILE_OR_DIR", arity = "1",
             description = "An application or settlement file in the JSON format, or a directory: all its *.json files,"
                     + " sorted by name (with --format json, one JSON array).")
@@ -52,26 +42,12 @@ final class ExplainCommand implements Callable<Integer> {
             description = "json: the explanation as one JSON object; text: a readable report (default: ${DEFAULT-VALUE}).")
     AssessCommand.Format format;
 
-    @Mixin
-    LanguageOption lang;
-
-    @Mixin
-    RulesOption rulesOption;
-
-    private final Console console;
-
     ExplainCommand(Console console) {
-        this.console = console;
+        super(console);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        FundingRules rules = rulesOption.load(err);
-        if (rules == null) {
-            return ExitStatus.FAILURE;
-        }
+    int run(FundingRules rules, PrintWriter out, PrintWriter err) {
         ApplicationFiles.Expanded expanded = ApplicationFiles.expandAll(List.of(input), err);
         boolean directory = Files.isDirectory(input);
         boolean invalid = expanded.invalid();

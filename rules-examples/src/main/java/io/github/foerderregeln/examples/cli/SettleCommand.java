@@ -5,13 +5,9 @@ import io.github.foerderregeln.api.json.SettlementJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code foerderregeln settle FILE...}: settles each settlement file and prints the results, with
@@ -25,13 +21,7 @@ import picocli.CommandLine.Spec;
             "0:every file was settled, whatever the outcomes",
             "1:internal failure (the rules could not be loaded or run, or the output could not be written)",
             "2:a file could not be read or is not a valid settlement; the others are still settled"})
-final class SettleCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    HelpOption help;
-
+final class SettleCommand extends RulesCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Settlement files in the JSON format.")
     List<Path> files;
 
@@ -39,26 +29,12 @@ final class SettleCommand implements Callable<Integer> {
             description = "json: one JSON array of the results; text: a readable report (default: ${DEFAULT-VALUE}).")
     AssessCommand.Format format;
 
-    @Mixin
-    LanguageOption lang;
-
-    @Mixin
-    RulesOption rulesOption;
-
-    private final Console console;
-
     SettleCommand(Console console) {
-        this.console = console;
+        super(console);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        FundingRules rules = rulesOption.load(err);
-        if (rules == null) {
-            return ExitStatus.FAILURE;
-        }
+    int run(FundingRules rules, PrintWriter out, PrintWriter err) {
         SettlementJson reader = new SettlementJson(rules.callIds());
         return EachFile.run(files, "settlements", file -> SettlementFiles.attempt(reader, file, rules::settle), format,
                 result -> SettlementJson.toJson(result, lang.language),
