@@ -1,7 +1,6 @@
 package io.github.foerderregeln.drools;
 
 import io.github.foerderregeln.api.Application;
-import io.github.foerderregeln.api.Assessment;
 import io.github.foerderregeln.api.EvaluationLimits;
 import io.github.foerderregeln.api.FundingRules;
 import io.github.foerderregeln.api.settlement.Settlement;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
@@ -96,24 +96,31 @@ public final class EngineVariants {
      */
     public static List<String> settlementMismatches(FundingRules rules, List<Settlement> settlements) {
         ReferenceSettler reference = new ReferenceSettler();
+        return mismatches(settlements, Settlement::id,
+                settlement -> Settled.of(rules.settle(settlement)).differencesFrom(reference.settle(settlement)));
+    }
+
+    /** The first five inputs whose {@code differences} are not empty, and how many there were in all. */
+    private static <T> List<String> mismatches(List<T> inputs, Function<T, String> id,
+            Function<T, List<String>> differences) {
         List<String> mismatches = new ArrayList<>();
         int count = 0;
-        for (Settlement settlement : settlements) {
-            List<String> differences;
+        for (T input : inputs) {
+            List<String> found;
             try {
-                differences = Settled.of(rules.settle(settlement)).differencesFrom(reference.settle(settlement));
+                found = differences.apply(input);
             } catch (RuntimeException e) {
-                differences = List.of("failed: " + e);
+                found = List.of("failed: " + e);
             }
-            if (!differences.isEmpty()) {
+            if (!found.isEmpty()) {
                 count++;
                 if (mismatches.size() < 5) {
-                    mismatches.add(settlement.id() + ": " + String.join("; ", differences));
+                    mismatches.add(id.apply(input) + ": " + String.join("; ", found));
                 }
             }
         }
         if (count > mismatches.size()) {
-            mismatches.add("... " + count + " mismatches in all of " + settlements.size());
+            mismatches.add("... " + count + " mismatches in all of " + inputs.size());
         }
         return mismatches;
     }
@@ -145,27 +152,8 @@ public final class EngineVariants {
      */
     public static List<String> mismatches(FundingRules rules, List<Application> applications) {
         ReferenceAssessor reference = new ReferenceAssessor();
-        List<String> mismatches = new ArrayList<>();
-        int count = 0;
-        for (Application application : applications) {
-            List<String> differences;
-            try {
-                Assessment assessment = rules.assess(application);
-                differences = Result.of(assessment).differencesFrom(reference.assess(application));
-            } catch (RuntimeException e) {
-                differences = List.of("failed: " + e);
-            }
-            if (!differences.isEmpty()) {
-                count++;
-                if (mismatches.size() < 5) {
-                    mismatches.add(application.id() + ": " + String.join("; ", differences));
-                }
-            }
-        }
-        if (count > mismatches.size()) {
-            mismatches.add("... " + count + " mismatches in all of " + applications.size());
-        }
-        return mismatches;
+        return mismatches(applications, Application::id,
+                application -> Result.of(rules.assess(application)).differencesFrom(reference.assess(application)));
     }
 
     /** {@code Findings.report(kcontext, X)} as {@code insert(X)}: the same finding, kept in working memory. */
